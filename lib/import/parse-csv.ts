@@ -62,6 +62,8 @@ export function parseCsv(content: string): RawRowsResult {
 
 function readRecords(source: string): CsvRecord[] {
   try {
+    // With `info: true` each record comes wrapped as { record, info }; the sync typings
+    // do not model that, hence the cast.
     return parse(source, {
       info: true,
       // A stray quote inside an unquoted cell is kept as a character instead of failing.
@@ -70,7 +72,7 @@ function readRecords(source: string): CsvRecord[] {
       // reported per row below.
       relax_column_count: true,
       skip_empty_lines: true,
-    }) as CsvRecord[];
+    }) as unknown as CsvRecord[];
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     throw new AppError(

@@ -72,9 +72,10 @@ function describeUnknownLabels(labels: string[], known: readonly string[]): stri
   if (unknown.length === 0) return undefined;
 
   const noun = unknown.length === 1 ? 'label' : 'labels';
-  const listed = known.slice(0, MAX_LISTED_LABELS).join(', ');
-  const more = known.length > MAX_LISTED_LABELS ? ` and ${known.length - MAX_LISTED_LABELS} more` : '';
-  let message = `unknown ${noun} ${unknown.map(quote).join(', ')}; known labels: ${listed}${more}`;
+  const hidden = known.length - MAX_LISTED_LABELS;
+  const listed =
+    known.slice(0, MAX_LISTED_LABELS).join(', ') + (hidden > 0 ? ` and ${hidden} more` : '');
+  let message = `unknown ${noun} ${unknown.map(quote).join(', ')}; known labels: ${listed}`;
 
   // The two mistakes we expect: a different case, and commas used as separators in CSV.
   const byLowerCase = new Map(known.map((name) => [name.toLowerCase(), name]));
