@@ -1,8 +1,8 @@
 'use client';
 
-import type { JobDto } from '@/lib/api/schemas/projects';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
+import type { JobDto } from '@/lib/api/schemas/projects';
 import { errorMessage } from '../_lib/api-client';
 import { queryKeys } from '../_lib/query-keys';
 import { verdictApi } from '../_lib/verdict-api';

@@ -1,9 +1,9 @@
 'use client';
 
-import type { CreateProjectBody } from '@/lib/api/schemas/projects';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
+import type { CreateProjectBody } from '@/lib/api/schemas/projects';
 import { errorMessage } from '../_lib/api-client';
 import { fieldErrors } from '../_lib/field-errors';
 import { queryKeys } from '../_lib/query-keys';
@@ -165,7 +165,9 @@ export function NewProjectForm() {
         )}
       </fieldset>
 
-      {unplacedErrors.length > 0 && <FieldError id="project-form-error" messages={unplacedErrors} />}
+      {unplacedErrors.length > 0 && (
+        <FieldError id="project-form-error" messages={unplacedErrors} />
+      )}
       {showGeneral && (
         <p role="alert" data-testid="project-form-error" className="text-sm text-red-700">
           {errorMessage(create.error)}

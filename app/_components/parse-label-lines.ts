@@ -3,7 +3,9 @@
  * `name: description` split at the first colon. A name with a colon of its own cannot be
  * typed here (Limitation: the box has no escape syntax); create it through the API instead.
  */
-export function parseLabelLines(text: string): Array<string | { name: string; description: string }> {
+export function parseLabelLines(
+  text: string,
+): Array<string | { name: string; description: string }> {
   return text
     .split(/\r?\n/)
     .map((line) => line.trim())

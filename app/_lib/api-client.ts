@@ -1,5 +1,5 @@
-import { errorResponseSchema } from '@/lib/api/schemas/errors';
 import type { z } from 'zod';
+import { errorResponseSchema } from '@/lib/api/schemas/errors';
 
 /**
  * An API failure as the browser sees it. `status` is 0 when the request never got an

@@ -1,13 +1,13 @@
+import { z } from 'zod';
 import {
+  labelScoreSchema,
   nextItemResponseSchema,
   type SubmitBody,
   submitResponseSchema,
-  labelScoreSchema,
   undoResponseSchema,
 } from '@/lib/api/schemas/annotate';
 import { importReportSchema } from '@/lib/api/schemas/imports';
 import { type CreateProjectBody, jobSchema, projectSchema } from '@/lib/api/schemas/projects';
-import { z } from 'zod';
 import { apiRequest } from './api-client';
 
 // Browser-side calls of the Verdict API, one per route, each checked against its schema.
