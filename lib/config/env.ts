@@ -10,6 +10,8 @@ const envSchema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   /** Where the embedded database, converted models and caches live. */
   VERDICT_DATA_DIR: z.string().min(1).default(path.join(process.cwd(), 'data')),
+  /** Data folder of the embedded Postgres. Default: `<VERDICT_DATA_DIR>/postgres`. */
+  VERDICT_PG_DIR: z.string().min(1).optional(),
   /** Port of the embedded Postgres (only used when DATABASE_URL is unset). */
   VERDICT_EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   /** Port of the web app. */

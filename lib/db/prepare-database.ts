@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { getEnv } from '../config/env';
 import { applyMigrations } from './apply-migrations';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './start-embedded-postgres';
@@ -13,7 +14,10 @@ export async function prepareDatabase(): Promise<{ url: string; embedded: Embedd
   let url = env.DATABASE_URL;
 
   if (!url) {
-    embedded = await startEmbeddedPostgres(env.VERDICT_DATA_DIR, env.VERDICT_EMBEDDED_PG_PORT);
+    embedded = await startEmbeddedPostgres(
+      env.VERDICT_PG_DIR ?? path.join(env.VERDICT_DATA_DIR, 'postgres'),
+      env.VERDICT_EMBEDDED_PG_PORT,
+    );
     url = embedded.url;
     process.env.DATABASE_URL = url;
   }

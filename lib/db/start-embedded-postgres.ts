@@ -19,13 +19,12 @@ export interface EmbeddedDatabase {
 }
 
 /**
- * Starts (or joins) the embedded Postgres kept under `<dataDir>/postgres`, so a
+ * Starts (or joins) the embedded Postgres kept in `databaseDir`, so a
  * restart keeps every project. When another Verdict process already runs it
  * (the web app while the CLI imports), this one connects instead of starting
  * a second server on the same data folder.
  */
-export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedDatabase> {
-  const databaseDir = path.join(dataDir, 'postgres');
+export async function startEmbeddedPostgres(databaseDir: string, port: number): Promise<EmbeddedDatabase> {
   const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;
 
   if (await canConnect(url)) {
@@ -33,7 +32,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     return { url, owned: false, stop: async () => {} };
   }
 
-  await mkdir(dataDir, { recursive: true });
+  await mkdir(path.dirname(databaseDir), { recursive: true });
   const server = new EmbeddedPostgres({
     databaseDir,
     port,

@@ -1,19 +1,24 @@
 import pino from 'pino';
 
 const isProduction = process.env.NODE_ENV === 'production';
-const level = process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'warn' : 'info');
+const defaultLevel = process.env.NODE_ENV === 'test' || process.env.VERDICT_CLI === '1' ? 'warn' : 'info';
+const pretty = !isProduction && process.env.LOG_FORMAT !== 'json';
 
 /**
- * The root logger: JSON lines in production, pretty lines in development.
+ * The root logger, writing to stderr so that CLI output on stdout stays clean:
+ * JSON lines in production (or LOG_FORMAT=json), pretty lines in development.
  * Use `createLogger('scope')` for a child that names where the line came from.
  */
-export const logger = pino({
-  level,
-  base: undefined,
-  ...(isProduction || process.env.LOG_FORMAT === 'json'
-    ? {}
-    : { transport: { target: 'pino-pretty', options: { colorize: true, ignore: 'pid,hostname', singleLine: true } } }),
-});
+export const logger = pretty
+  ? pino({
+      level: process.env.LOG_LEVEL ?? defaultLevel,
+      base: undefined,
+      transport: {
+        target: 'pino-pretty',
+        options: { colorize: true, ignore: 'pid,hostname', singleLine: true, destination: 2 },
+      },
+    })
+  : pino({ level: process.env.LOG_LEVEL ?? defaultLevel, base: undefined }, pino.destination(2));
 
 export function createLogger(scope: string): pino.Logger {
   return logger.child({ scope });

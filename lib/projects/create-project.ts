@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { createProjectBodySchema, normaliseLabelInput, type CreateProjectBody } from '../api/schemas/projects';
+import type { PrismaClient } from '../db/prisma';
+import { AppError } from '../errors/app-error';
+import { createLogger } from '../log/logger';
+import { defaultModelSpec, gliclassModelSpec } from '../model/model-spec';
+import { getClassifier } from '../model/model-registry';
+
+const log = createLogger('projects');
+
+/**
+ * Creates a project with its labels and its first model version (v1: the
+ * embedded zero-shot model, or a local GLiClass export), in one transaction.
+ */
+export async function createProject(prisma: PrismaClient, input: CreateProjectBody) {
+  const body = createProjectBodySchema.parse(input);
+  const labels = body.labels.map(normaliseLabelInput);
+  assertDistinctLabels(labels.map((label) => label.name));
+
+  const existing = await prisma.project.findUnique({ where: { name: body.name } });
+  if (existing) {
+    throw new AppError('CONFLICT', `A project named "${body.name}" already exists; pick another name.`);
+  }
+
+  const spec = body.modelPath ? gliclassModelSpec(path.resolve(body.modelPath)) : defaultModelSpec();
+  // Loading validates a GLiClass folder now, so a bad path fails here, not at first annotate.
+  if (body.modelPath) await getClassifier({ id: `probe:${spec.source}`, ...spec });
+
+  const project = await prisma.$transaction(async (tx) => {
+    const created = await tx.project.create({
+      data: {
+        name: body.name,
+        multiLabel: body.multiLabel,
+        threshold: body.threshold,
+        labels: { create: labels.map((label, position) => ({ ...label, position })) },
+      },
+    });
+    const model = await tx.modelVersion.create({
+      data: { projectId: created.id, version: 1, kind: spec.kind, source: spec.source, config: spec.config },
+    });
+
+    return tx.project.update({
+      where: { id: created.id },
+      data: { currentModelVersionId: model.id },
+    });
+  });
+  log.info({ projectId: project.id, name: project.name, labels: labels.length }, 'project created');
+
+  return project;
+}
+
+export function assertDistinctLabels(names: string[]): void {
+  const seen = new Set<string>();
+  for (const name of names) {
+    if (seen.has(name)) throw new AppError('VALIDATION_FAILED', `The label "${name}" is given twice.`);
+    seen.add(name);
+  }
+}

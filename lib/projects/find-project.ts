@@ -1,0 +1,19 @@
+import type { PrismaClient } from '../db/prisma';
+import { AppError } from '../errors/app-error';
+
+/** Finds a project by id or by name, with its labels in display order. */
+export async function findProject(prisma: PrismaClient, idOrName: string) {
+  const project = await prisma.project.findFirst({
+    where: { OR: [{ id: idOrName }, { name: idOrName }] },
+    include: { labels: { orderBy: { position: 'asc' } }, currentModelVersion: true },
+  });
+  if (!project) {
+    const names = await prisma.project.findMany({ select: { name: true }, take: 20, orderBy: { createdAt: 'asc' } });
+    const known = names.map((p) => `"${p.name}"`).join(', ') || 'none yet';
+    throw new AppError('NOT_FOUND', `No project "${idOrName}". Projects: ${known}.`);
+  }
+
+  return project;
+}
+
+export type ProjectWithLabels = Awaited<ReturnType<typeof findProject>>;

@@ -1,0 +1,67 @@
+// `npm start` / `npm run dev`: database (embedded unless DATABASE_URL is set),
+// migrations, the embedded model's ONNX conversion, the demo project on first
+// run, then the Next.js server. Ctrl+C stops everything, the database last.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { getEnv } from '../lib/config/env';
+import { prepareDatabase } from '../lib/db/prepare-database';
+import { disconnectPrisma, getPrisma } from '../lib/db/prisma';
+import { createLogger } from '../lib/log/logger';
+import { prepareEmbeddedModel } from '../lib/model/prepare-embedded-model';
+import { seedDemoProject } from '../lib/projects/seed-demo-project';
+
+const log = createLogger('start');
+
+const { values: args } = parseArgs({
+  options: {
+    dev: { type: 'boolean', default: false },
+    port: { type: 'string' },
+    build: { type: 'boolean', default: false },
+    'no-demo': { type: 'boolean', default: false },
+  },
+});
+const port = args.port ?? String(getEnv().PORT);
+const nextBin = path.join(process.cwd(), 'node_modules', '.bin', 'next');
+
+const { url, embedded } = await prepareDatabase();
+
+const model = await prepareEmbeddedModel();
+log.info({ cached: model.cached }, model.cached ? 'embedded model ready' : 'embedded model converted');
+
+if (!args['no-demo']) {
+  const prisma = getPrisma();
+  const { count } = { count: await prisma.project.count() };
+  if (count === 0) await seedDemoProject(prisma);
+  await disconnectPrisma();
+}
+
+if (!args.dev && (args.build || !existsSync(path.join('.next', 'BUILD_ID')))) {
+  log.info('building the web app (first start only; `npm run build` rebuilds)');
+  await runToEnd(nextBin, ['build']);
+}
+
+const server = spawn(nextBin, [args.dev ? 'dev' : 'start', '-p', port], {
+  stdio: 'inherit',
+  env: { ...process.env, DATABASE_URL: url, NODE_ENV: args.dev ? 'development' : 'production' },
+});
+log.info({ url: `http://localhost:${port}` }, 'Verdict is starting');
+
+const stop = async (code: number) => {
+  server.kill('SIGTERM');
+  await embedded?.stop().catch(() => {});
+  process.exit(code);
+};
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
+server.on('exit', (code) => void stop(code ?? 0));
+
+function runToEnd(command: string, commandArgs: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, commandArgs, { stdio: 'inherit', env: { ...process.env, DATABASE_URL: url } });
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${commandArgs.join(' ')} exited with ${code}`)),
+    );
+  });
+}
