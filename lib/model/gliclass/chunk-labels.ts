@@ -24,7 +24,10 @@ export interface ChunkLimits {
  * @example chunkLabels([2, 2, 2, 2, 2, 2, 2], { maxLabels: 3, maxLabelTokens: 100 })
  * // [{ start: 0, end: 3 }, { start: 3, end: 6 }, { start: 6, end: 7 }]
  */
-export function chunkLabels(labelTokenCounts: readonly number[], limits: ChunkLimits): LabelChunk[] {
+export function chunkLabels(
+  labelTokenCounts: readonly number[],
+  limits: ChunkLimits,
+): LabelChunk[] {
   const chunks: LabelChunk[] = [];
   let start = 0;
   let tokens = 0;
