@@ -8,9 +8,9 @@ import { createLogger } from '@/lib/log/logger';
 import type { SentenceEncoder } from '@/lib/model/biencoder/sentence-encoder';
 
 import { useLiteIo } from './build-use-lite-onnx';
-import { defaultUseLiteCacheDir } from './default-use-lite-cache-dir';
 import { ensureUseLiteOnnx } from './ensure-use-lite-onnx';
 import { locateUseLiteModel } from './locate-use-lite-model';
+import { resolveUseLiteCacheDir } from './resolve-use-lite-cache-dir';
 import { type SentencePiece, SentencePieceTokenizer } from './sentencepiece-tokenizer';
 
 const log = createLogger('model');
@@ -46,7 +46,7 @@ export async function loadUseLiteEncoder(
   const modelDir = options.modelDir ?? locateUseLiteModel();
   const batchSize = options.batchSize ?? 64;
 
-  const file = await ensureUseLiteOnnx(modelDir, options.cacheDir ?? defaultUseLiteCacheDir());
+  const file = await ensureUseLiteOnnx(modelDir, options.cacheDir ?? resolveUseLiteCacheDir());
   const vocab = JSON.parse(
     await readFile(path.join(modelDir, 'vocab.json'), 'utf8'),
   ) as SentencePiece[];

@@ -411,7 +411,7 @@ export const tfOpTranslators: Record<string, TfOpTranslator> = {
     const dilations = attrInts(ctx, 'dilations');
     const kernel = ctx.constant(1);
     if (format !== 'NHWC') fail(ctx, `data_format ${format} is not supported`);
-    if (!kernel || kernel.dtype !== 'float32') fail(ctx, 'the kernel must be a float constant');
+    if (kernel?.dtype !== 'float32') fail(ctx, 'the kernel must be a float constant');
     const [kh, kw, cin, cout] = kernel.shape as [number, number, number, number];
     if (kh !== 1 || kw !== 1) fail(ctx, `kernel ${kh}x${kw}: only 1x1 is supported`);
     if (strides.some((s) => s !== 1) || dilations.some((d) => d !== 1)) {
