@@ -28,7 +28,10 @@ const nextBin = path.join(process.cwd(), 'node_modules', '.bin', 'next');
 const { url, embedded } = await prepareDatabase();
 
 const model = await prepareEmbeddedModel();
-log.info({ cached: model.cached }, model.cached ? 'embedded model ready' : 'embedded model converted');
+log.info(
+  { cached: model.cached },
+  model.cached ? 'embedded model ready' : 'embedded model converted',
+);
 
 if (!args['no-demo']) {
   const prisma = getPrisma();
@@ -59,9 +62,14 @@ server.on('exit', (code) => void stop(code ?? 0));
 
 function runToEnd(command: string, commandArgs: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, commandArgs, { stdio: 'inherit', env: { ...process.env, DATABASE_URL: url } });
+    const child = spawn(command, commandArgs, {
+      stdio: 'inherit',
+      env: { ...process.env, DATABASE_URL: url },
+    });
     child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${commandArgs.join(' ')} exited with ${code}`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`${command} ${commandArgs.join(' ')} exited with ${code}`)),
     );
   });
 }

@@ -4,13 +4,13 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { prepareDatabase } from '../lib/db/prepare-database';
-import { useTestDatabaseEnv } from '../tests/helpers/test-database-env';
+import { applyTestDatabaseEnv } from '../tests/helpers/test-database-env';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-useTestDatabaseEnv();
+applyTestDatabaseEnv();
 const { url, embedded } = await prepareDatabase();
-const env = { ...process.env, DATABASE_URL: url, NODE_ENV: 'test' };
+const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url };
 
 let failed = false;
 try {

@@ -17,7 +17,8 @@ export async function loadScores(
   example: { id: string; text: string },
 ): Promise<LabelScoreDto[]> {
   const model = project.currentModelVersion;
-  if (!model) throw new AppError('MODEL_UNAVAILABLE', `Project "${project.name}" has no model version.`);
+  if (!model)
+    throw new AppError('MODEL_UNAVAILABLE', `Project "${project.name}" has no model version.`);
 
   const stored = await prisma.prediction.findUnique({
     where: { exampleId_modelVersionId: { exampleId: example.id, modelVersionId: model.id } },
@@ -43,11 +44,17 @@ export async function loadScores(
   return scores;
 }
 
-async function scoreNow(prisma: PrismaClient, project: ProjectWithLabels, example: { id: string; text: string }) {
+async function scoreNow(
+  prisma: PrismaClient,
+  project: ProjectWithLabels,
+  example: { id: string; text: string },
+) {
   const model = project.currentModelVersion!;
   const classifier = await classifierForProject(project);
   const labels = project.labels.map(({ name, description }) => ({ name, description }));
-  const [result] = await classifier.classify([example.text], labels, { multiLabel: project.multiLabel });
+  const [result] = await classifier.classify([example.text], labels, {
+    multiLabel: project.multiLabel,
+  });
   const probabilities = probabilitiesByLabel(labels, result!.probabilities);
   await prisma.prediction.upsert({
     where: { exampleId_modelVersionId: { exampleId: example.id, modelVersionId: model.id } },

@@ -30,7 +30,10 @@ export async function pickNextExample(prisma: PrismaClient, options: PickOptions
 }
 
 /** Why `pickNextExample` found nothing, in words a person can act on. */
-export async function explainEmptyQueue(prisma: PrismaClient, options: PickOptions): Promise<string> {
+export async function explainEmptyQueue(
+  prisma: PrismaClient,
+  options: PickOptions,
+): Promise<string> {
   const { projectId, annotatorId } = options;
   const [total, annotated, skippedByYou, labels] = await Promise.all([
     prisma.example.count({ where: { projectId } }),

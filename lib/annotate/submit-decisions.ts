@@ -1,6 +1,6 @@
 import { type SubmitBody, submitBodySchema } from '../api/schemas/annotate';
-import type { PrismaClient } from '../db/prisma';
 import { Prisma } from '../db/generated/client';
+import type { PrismaClient } from '../db/prisma';
 import { AppError } from '../errors/app-error';
 import type { ProjectWithLabels } from '../projects/find-project';
 
@@ -28,12 +28,17 @@ export async function submitDecisions(
     select: { id: true },
   });
   if (!example) {
-    throw new AppError('NOT_FOUND', `Example "${body.exampleId}" is not in project "${project.name}".`);
+    throw new AppError(
+      'NOT_FOUND',
+      `Example "${body.exampleId}" is not in project "${project.name}".`,
+    );
   }
   const labelsById = new Map(project.labels.map((label) => [label.id, label]));
   checkDecisions(project, body.decisions, labelsById);
   const modelVersionId = await checkModelVersion(prisma, project, body.modelVersionId);
-  const shown = modelVersionId ? await probabilitiesShown(prisma, example.id, modelVersionId) : null;
+  const shown = modelVersionId
+    ? await probabilitiesShown(prisma, example.id, modelVersionId)
+    : null;
 
   try {
     const submission = await prisma.$transaction(async (tx) => {
@@ -76,7 +81,12 @@ export async function submitDecisions(
   }
 }
 
-async function findEarlier(prisma: PrismaClient, clientId: string, annotatorId: string, exampleId: string) {
+async function findEarlier(
+  prisma: PrismaClient,
+  clientId: string,
+  annotatorId: string,
+  exampleId: string,
+) {
   const earlier = await prisma.submission.findUnique({ where: { clientId } });
   if (!earlier) return null;
   if (earlier.annotatorId !== annotatorId || earlier.exampleId !== exampleId) {
@@ -104,7 +114,10 @@ function checkDecisions(
       );
     }
     if (seen.has(decision.labelId)) {
-      throw new AppError('VALIDATION_FAILED', `Label "${labelsById.get(decision.labelId)!.name}" is decided twice.`);
+      throw new AppError(
+        'VALIDATION_FAILED',
+        `Label "${labelsById.get(decision.labelId)!.name}" is decided twice.`,
+      );
     }
     seen.add(decision.labelId);
   }
@@ -118,12 +131,19 @@ function checkDecisions(
   }
 }
 
-async function checkModelVersion(prisma: PrismaClient, project: ProjectWithLabels, id: string | null) {
+async function checkModelVersion(
+  prisma: PrismaClient,
+  project: ProjectWithLabels,
+  id: string | null,
+) {
   if (!id) return null;
 
   const version = await prisma.modelVersion.findFirst({ where: { id, projectId: project.id } });
   if (!version) {
-    throw new AppError('VALIDATION_FAILED', `Model version "${id}" does not belong to "${project.name}".`);
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `Model version "${id}" does not belong to "${project.name}".`,
+    );
   }
 
   return version.id;

@@ -6,7 +6,11 @@ import type { PrismaClient } from '../db/prisma';
  * audit trail and the trainer's logged data stay complete; repeated undos step
  * further back. Returns the example to show again, or null if nothing is left.
  */
-export async function undoLastSubmission(prisma: PrismaClient, projectId: string, annotatorId: string) {
+export async function undoLastSubmission(
+  prisma: PrismaClient,
+  projectId: string,
+  annotatorId: string,
+) {
   return prisma.$transaction(async (tx) => {
     const last = await tx.submission.findFirst({
       where: { annotatorId, undoneAt: null, example: { projectId } },

@@ -1,4 +1,4 @@
-import { resolveAnnotator, annotatorNameFromRequest } from '../annotators/resolve-annotator';
+import { annotatorNameFromRequest, resolveAnnotator } from '../annotators/resolve-annotator';
 import { getEnv } from '../config/env';
 import { findProject } from '../projects/find-project';
 import { getReadyPrisma } from '../server/ensure-server-ready';

@@ -30,7 +30,13 @@ export function errorResponse(error: unknown, request?: Request): Response {
   }
   if (error instanceof ZodError) {
     return NextResponse.json(
-      { error: { code: 'VALIDATION_FAILED', message: describeZodError(error), details: error.issues } },
+      {
+        error: {
+          code: 'VALIDATION_FAILED',
+          message: describeZodError(error),
+          details: error.issues,
+        },
+      },
       { status: 422 },
     );
   }
@@ -45,17 +51,25 @@ export function errorResponse(error: unknown, request?: Request): Response {
 /** "labels.0: label names cannot be empty; name: Required" */
 export function describeZodError(error: ZodError): string {
   return error.issues
-    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .map((issue) =>
+      issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
+    )
     .join('; ');
 }
 
 /** Reads and validates a JSON body; a body that is not JSON is a 400 that says so. */
-export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+export async function readJsonBody<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+): Promise<z.infer<S>> {
   let body: unknown;
   try {
     body = await request.json();
   } catch {
-    throw new AppError('BAD_REQUEST', 'The request body must be JSON (Content-Type: application/json).');
+    throw new AppError(
+      'BAD_REQUEST',
+      'The request body must be JSON (Content-Type: application/json).',
+    );
   }
 
   return schema.parse(body);

@@ -15,13 +15,18 @@ const program = new Command('verdict')
   .showHelpAfterError();
 
 const labelList = (value: string) => {
-  const labels = value.split(',').map((label) => label.trim()).filter(Boolean);
-  if (labels.length === 0) throw new InvalidArgumentError('give label names separated by commas, e.g. a,b,c');
+  const labels = value
+    .split(',')
+    .map((label) => label.trim())
+    .filter(Boolean);
+  if (labels.length === 0)
+    throw new InvalidArgumentError('give label names separated by commas, e.g. a,b,c');
   return labels;
 };
 const threshold = (value: string) => {
   const number = Number(value);
-  if (!(number > 0 && number < 1)) throw new InvalidArgumentError('the threshold is a number between 0 and 1');
+  if (!(number > 0 && number < 1))
+    throw new InvalidArgumentError('the threshold is a number between 0 and 1');
   return number;
 };
 
@@ -51,7 +56,11 @@ program
   .description('import a JSONL or CSV file (text, optional labels) and score it')
   .argument('<file>', 'a .jsonl or .csv file')
   .requiredOption('--project <name>', 'project to import into (created if missing)')
-  .option('--labels <a,b,c>', 'labels for a new project (default: the labels the file uses)', labelList)
+  .option(
+    '--labels <a,b,c>',
+    'labels for a new project (default: the labels the file uses)',
+    labelList,
+  )
   .option('--multi-label', 'a new project is multi-label', false)
   .option('--threshold <p>', 'suggestion threshold for a new multi-label project', threshold, 0.5)
   .option('--model <dir>', 'a new project uses this local GLiClass ONNX export')
@@ -80,7 +89,9 @@ program
   .command('export')
   .description('export every example with its gold labels and all feedback')
   .requiredOption('--project <name>', 'project to export')
-  .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'csv']).default('jsonl'))
+  .addOption(
+    new Option('--format <format>', 'output format').choices(['jsonl', 'csv']).default('jsonl'),
+  )
   .option('--out <file>', 'write to a file instead of stdout')
   .action((options) => withDatabase((prisma) => exportCommand(prisma, options)));
 
@@ -99,6 +110,7 @@ try {
 function describeError(error: unknown): string {
   if (error instanceof AppError) return error.message;
   if (error instanceof ZodError) return describeZodError(error);
-  if (error instanceof Error && (error as NodeJS.ErrnoException).code === 'ENOENT') return error.message;
+  if (error instanceof Error && (error as NodeJS.ErrnoException).code === 'ENOENT')
+    return error.message;
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }

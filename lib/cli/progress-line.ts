@@ -2,7 +2,10 @@
  * A one-line progress indicator on stderr ("scoring  120/697  17%"), redrawn in
  * place on a terminal and printed every 10% otherwise (CI logs, pipes).
  */
-export function progressLine(task: string): { update: (done: number, total: number) => void; end: () => void } {
+export function progressLine(task: string): {
+  update: (done: number, total: number) => void;
+  end: () => void;
+} {
   const tty = process.stderr.isTTY;
   let lastDecile = -1;
   let drawn = false;

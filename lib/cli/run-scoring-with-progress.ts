@@ -12,7 +12,9 @@ export async function runScoringWithProgress(prisma: PrismaClient, jobId: string
   const job = await claimJob(prisma, jobId);
 
   if (job) {
-    const finished = await runJob(prisma, job, ({ scored, total }) => progress.update(scored, total));
+    const finished = await runJob(prisma, job, ({ scored, total }) =>
+      progress.update(scored, total),
+    );
     progress.end();
     if (finished.status === 'FAILED') throw new Error(`Scoring failed: ${finished.error}`);
     return;

@@ -8,7 +8,10 @@ import { type EmbeddedDatabase, startEmbeddedPostgres } from './start-embedded-p
  * names it: the configured one, else the embedded Postgres. Every entry point
  * (start script, CLI, tests) calls this before touching Prisma.
  */
-export async function prepareDatabase(): Promise<{ url: string; embedded: EmbeddedDatabase | null }> {
+export async function prepareDatabase(): Promise<{
+  url: string;
+  embedded: EmbeddedDatabase | null;
+}> {
   const env = getEnv();
   let embedded: EmbeddedDatabase | null = null;
   let url = env.DATABASE_URL;

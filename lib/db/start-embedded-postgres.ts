@@ -24,7 +24,10 @@ export interface EmbeddedDatabase {
  * (the web app while the CLI imports), this one connects instead of starting
  * a second server on the same data folder.
  */
-export async function startEmbeddedPostgres(databaseDir: string, port: number): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(
+  databaseDir: string,
+  port: number,
+): Promise<EmbeddedDatabase> {
   const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;
 
   if (await canConnect(url)) {

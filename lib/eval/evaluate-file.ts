@@ -1,7 +1,7 @@
-import { classifierForProject } from '../model/classifier-for-project';
-import type { ProjectWithLabels } from '../projects/find-project';
 import { parseImportFile } from '../import/parse-import-file';
 import type { ImportFormat, RowError } from '../import/types';
+import { classifierForProject } from '../model/classifier-for-project';
+import type { ProjectWithLabels } from '../projects/find-project';
 import { computeMetrics } from './compute-metrics';
 import { predictLabels } from './predict-labels';
 import type { EvalMetrics } from './types';
@@ -52,5 +52,9 @@ export async function evaluateFile(
     labels: labelNames,
   });
 
-  return { ...metrics, model_version: project.currentModelVersion?.version ?? null, refused: parsed.errors };
+  return {
+    ...metrics,
+    model_version: project.currentModelVersion?.version ?? null,
+    refused: parsed.errors,
+  };
 }

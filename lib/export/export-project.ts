@@ -59,7 +59,9 @@ export async function* exportProject(
     if (examples.length === 0) return;
     cursor = examples.at(-1)!.id;
 
-    yield format === 'jsonl' ? examples.map(toJsonLine).join('') : stringify(examples.flatMap(toCsvRows));
+    yield format === 'jsonl'
+      ? examples.map(toJsonLine).join('')
+      : stringify(examples.flatMap(toCsvRows));
   }
 }
 
@@ -107,19 +109,37 @@ function toCsvRows(example: ExportedExample): (string | number | null)[][] {
     const version = submission.modelVersion?.version ?? null;
     if (submission.kind === 'SKIPPED') {
       rows.push([
-        ...base, 'skipped', submission.annotator.name, null, null, null, version, null,
-        submission.durationMs, submission.submittedAt.toISOString(), submission.undoneAt?.toISOString() ?? null,
+        ...base,
+        'skipped',
+        submission.annotator.name,
+        null,
+        null,
+        null,
+        version,
+        null,
+        submission.durationMs,
+        submission.submittedAt.toISOString(),
+        submission.undoneAt?.toISOString() ?? null,
       ]);
     }
     for (const feedback of submission.feedback) {
       rows.push([
-        ...base, 'annotated', submission.annotator.name, feedback.label.name,
-        feedback.decision.toLowerCase(), feedback.origin.toLowerCase(), version, feedback.probabilityShown,
-        submission.durationMs, feedback.decidedAt.toISOString(), feedback.undoneAt?.toISOString() ?? null,
+        ...base,
+        'annotated',
+        submission.annotator.name,
+        feedback.label.name,
+        feedback.decision.toLowerCase(),
+        feedback.origin.toLowerCase(),
+        version,
+        feedback.probabilityShown,
+        submission.durationMs,
+        feedback.decidedAt.toISOString(),
+        feedback.undoneAt?.toISOString() ?? null,
       ]);
     }
   }
-  if (rows.length === 0) rows.push([...base, null, null, null, null, null, null, null, null, null, null]);
+  if (rows.length === 0)
+    rows.push([...base, null, null, null, null, null, null, null, null, null, null]);
 
   return rows;
 }

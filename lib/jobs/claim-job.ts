@@ -1,5 +1,5 @@
-import type { PrismaClient } from '../db/prisma';
 import type { Job } from '../db/generated/client';
+import type { PrismaClient } from '../db/prisma';
 
 /** A RUNNING job whose heartbeat is older than this lost its worker and may be taken over. */
 export const STALE_AFTER_SECONDS = 60;

@@ -7,7 +7,11 @@ export const SCORING_JOB = 'score-examples';
  * already waiting or running for the same model is reused, so importing twice
  * in a row does not score twice.
  */
-export async function enqueueScoringJob(prisma: PrismaClient, projectId: string, modelVersionId: string) {
+export async function enqueueScoringJob(
+  prisma: PrismaClient,
+  projectId: string,
+  modelVersionId: string,
+) {
   const open = await prisma.job.findFirst({
     where: { projectId, modelVersionId, type: SCORING_JOB, status: { in: ['QUEUED', 'RUNNING'] } },
     orderBy: { createdAt: 'desc' },

@@ -1,6 +1,6 @@
 import { getEnv } from '../config/env';
-import type { PrismaClient } from '../db/prisma';
 import type { Job } from '../db/generated/client';
+import type { PrismaClient } from '../db/prisma';
 import { createLogger } from '../log/logger';
 import { getClassifier } from '../model/model-registry';
 import type { ModelSpec } from '../model/model-spec';
@@ -25,7 +25,9 @@ export async function runJob(
     if (job.type !== SCORING_JOB || !job.modelVersionId) {
       throw new Error(`Unknown job type "${job.type}"; this version runs "${SCORING_JOB}" jobs.`);
     }
-    const version = await prisma.modelVersion.findUniqueOrThrow({ where: { id: job.modelVersionId } });
+    const version = await prisma.modelVersion.findUniqueOrThrow({
+      where: { id: job.modelVersionId },
+    });
     const classifier = await getClassifier({
       id: version.id,
       kind: version.kind as ModelSpec['kind'],
@@ -47,7 +49,12 @@ export async function runJob(
     });
     const done = await prisma.job.update({
       where: { id: job.id },
-      data: { status: 'DONE', processed: result.scored, total: result.total, finishedAt: new Date() },
+      data: {
+        status: 'DONE',
+        processed: result.scored,
+        total: result.total,
+        finishedAt: new Date(),
+      },
     });
     log.info({ jobId: job.id, scored: result.scored, ms: Date.now() - started }, 'job finished');
 

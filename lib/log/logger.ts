@@ -1,7 +1,8 @@
 import pino from 'pino';
 
 const isProduction = process.env.NODE_ENV === 'production';
-const defaultLevel = process.env.NODE_ENV === 'test' || process.env.VERDICT_CLI === '1' ? 'warn' : 'info';
+const defaultLevel =
+  process.env.NODE_ENV === 'test' || process.env.VERDICT_CLI === '1' ? 'warn' : 'info';
 const pretty = !isProduction && process.env.LOG_FORMAT !== 'json';
 
 /**

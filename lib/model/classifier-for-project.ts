@@ -7,7 +7,8 @@ import type { ModelSpec } from './model-spec';
 /** The registry's classifier for the project's current model version. */
 export function classifierForProject(project: ProjectWithLabels): Promise<Classifier> {
   const model = project.currentModelVersion;
-  if (!model) throw new AppError('MODEL_UNAVAILABLE', `Project "${project.name}" has no model version.`);
+  if (!model)
+    throw new AppError('MODEL_UNAVAILABLE', `Project "${project.name}" has no model version.`);
 
   return getClassifier({
     id: model.id,

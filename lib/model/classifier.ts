@@ -29,7 +29,11 @@ export interface Classifier {
    * Scores every text against every label. Implementations batch internally;
    * callers may pass any number of texts and labels.
    */
-  classify(texts: string[], labels: LabelSpec[], options: ClassifyOptions): Promise<Classification[]>;
+  classify(
+    texts: string[],
+    labels: LabelSpec[],
+    options: ClassifyOptions,
+  ): Promise<Classification[]>;
   /** Frees native resources (ONNX sessions). The classifier is unusable afterwards. */
   dispose(): Promise<void>;
 }

@@ -1,6 +1,7 @@
 import { AppError } from '../errors/app-error';
 import { createLogger } from '../log/logger';
 import type { Classifier } from './classifier';
+import type { LoadGliclassOptions } from './gliclass/gliclass-export-schema';
 import { EMBEDDED_MODEL_KIND, GLICLASS_MODEL_KIND, type ModelSpec } from './model-spec';
 
 const log = createLogger('model-registry');
@@ -34,7 +35,10 @@ export function getClassifier(version: LoadableModelVersion): Promise<Classifier
   const started = Date.now();
   const loading = loadClassifier(version).then(
     (classifier) => {
-      log.info({ modelVersionId: version.id, kind: version.kind, ms: Date.now() - started }, 'model loaded');
+      log.info(
+        { modelVersionId: version.id, kind: version.kind, ms: Date.now() - started },
+        'model loaded',
+      );
       return classifier;
     },
     (error: unknown) => {
@@ -55,7 +59,7 @@ async function loadClassifier(version: LoadableModelVersion): Promise<Classifier
   }
   if (version.kind === GLICLASS_MODEL_KIND) {
     const { loadGliclassExport } = await import('./gliclass/load-gliclass-export');
-    return loadGliclassExport(version.source);
+    return loadGliclassExport(version.source, version.config as LoadGliclassOptions);
   }
 
   throw new AppError(

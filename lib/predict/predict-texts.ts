@@ -3,7 +3,10 @@ import { classifierForProject } from '../model/classifier-for-project';
 import type { ProjectWithLabels } from '../projects/find-project';
 
 /** Scores free texts with the project's current model: every label, highest first. */
-export async function predictTexts(project: ProjectWithLabels, texts: string[]): Promise<LabelScoreDto[][]> {
+export async function predictTexts(
+  project: ProjectWithLabels,
+  texts: string[],
+): Promise<LabelScoreDto[][]> {
   const classifier = await classifierForProject(project);
   const labels = project.labels.map(({ name, description }) => ({ name, description }));
   const results = await classifier.classify(texts, labels, { multiLabel: project.multiLabel });

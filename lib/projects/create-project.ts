@@ -1,10 +1,14 @@
 import path from 'node:path';
-import { createProjectBodySchema, normaliseLabelInput, type CreateProjectBody } from '../api/schemas/projects';
+import {
+  type CreateProjectBody,
+  createProjectBodySchema,
+  normaliseLabelInput,
+} from '../api/schemas/projects';
 import type { PrismaClient } from '../db/prisma';
 import { AppError } from '../errors/app-error';
 import { createLogger } from '../log/logger';
-import { defaultModelSpec, gliclassModelSpec } from '../model/model-spec';
 import { getClassifier } from '../model/model-registry';
+import { defaultModelSpec, gliclassModelSpec, type ModelSpec } from '../model/model-spec';
 
 const log = createLogger('projects');
 
@@ -19,12 +23,16 @@ export async function createProject(prisma: PrismaClient, input: CreateProjectBo
 
   const existing = await prisma.project.findUnique({ where: { name: body.name } });
   if (existing) {
-    throw new AppError('CONFLICT', `A project named "${body.name}" already exists; pick another name.`);
+    throw new AppError(
+      'CONFLICT',
+      `A project named "${body.name}" already exists; pick another name.`,
+    );
   }
 
-  const spec = body.modelPath ? gliclassModelSpec(path.resolve(body.modelPath)) : defaultModelSpec();
-  // Loading validates a GLiClass folder now, so a bad path fails here, not at first annotate.
-  if (body.modelPath) await getClassifier({ id: `probe:${spec.source}`, ...spec });
+  const spec = body.modelPath
+    ? gliclassModelSpec(path.resolve(body.modelPath))
+    : defaultModelSpec();
+  if (body.modelPath) await checkModelFolder(spec);
 
   const project = await prisma.$transaction(async (tx) => {
     const created = await tx.project.create({
@@ -36,7 +44,13 @@ export async function createProject(prisma: PrismaClient, input: CreateProjectBo
       },
     });
     const model = await tx.modelVersion.create({
-      data: { projectId: created.id, version: 1, kind: spec.kind, source: spec.source, config: spec.config },
+      data: {
+        projectId: created.id,
+        version: 1,
+        kind: spec.kind,
+        source: spec.source,
+        config: spec.config,
+      },
     });
 
     return tx.project.update({
@@ -52,7 +66,19 @@ export async function createProject(prisma: PrismaClient, input: CreateProjectBo
 export function assertDistinctLabels(names: string[]): void {
   const seen = new Set<string>();
   for (const name of names) {
-    if (seen.has(name)) throw new AppError('VALIDATION_FAILED', `The label "${name}" is given twice.`);
+    if (seen.has(name))
+      throw new AppError('VALIDATION_FAILED', `The label "${name}" is given twice.`);
     seen.add(name);
+  }
+}
+
+/** Loads a GLiClass folder once now, so a bad path fails at creation with a 422, not later. */
+async function checkModelFolder(spec: ModelSpec): Promise<void> {
+  try {
+    await getClassifier({ id: `folder:${spec.source}`, ...spec });
+  } catch (error) {
+    if (error instanceof AppError)
+      throw new AppError('VALIDATION_FAILED', error.message, error.details);
+    throw error;
   }
 }

@@ -8,7 +8,11 @@ export async function findProject(prisma: PrismaClient, idOrName: string) {
     include: { labels: { orderBy: { position: 'asc' } }, currentModelVersion: true },
   });
   if (!project) {
-    const names = await prisma.project.findMany({ select: { name: true }, take: 20, orderBy: { createdAt: 'asc' } });
+    const names = await prisma.project.findMany({
+      select: { name: true },
+      take: 20,
+      orderBy: { createdAt: 'asc' },
+    });
     const known = names.map((p) => `"${p.name}"`).join(', ') || 'none yet';
     throw new AppError('NOT_FOUND', `No project "${idOrName}". Projects: ${known}.`);
   }

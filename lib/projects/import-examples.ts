@@ -35,7 +35,11 @@ export async function importExamples(
   const knownLabels = project.labels.map((label) => label.name);
 
   const parsed = parseImportFile({ ...input, labels: knownLabels, multiLabel: project.multiLabel });
-  const existing = await findExistingHashes(prisma, project.id, parsed.accepted.map((e) => e.hash));
+  const existing = await findExistingHashes(
+    prisma,
+    project.id,
+    parsed.accepted.map((e) => e.hash),
+  );
   const result = markExistingDuplicates(parsed, existing);
   const labelsCreated = knownLabels.length === 0 ? collectLabelNames(result.accepted) : [];
   if (knownLabels.length === 0 && labelsCreated.length === 0 && result.accepted.length > 0) {
@@ -56,7 +60,10 @@ export async function importExamples(
         data: labelsCreated.map((name, position) => ({ projectId: project.id, name, position })),
       });
     }
-    const last = await tx.example.aggregate({ where: { projectId: project.id }, _max: { seq: true } });
+    const last = await tx.example.aggregate({
+      where: { projectId: project.id },
+      _max: { seq: true },
+    });
     const firstSeq = (last._max.seq ?? 0) + 1;
     const batch = await tx.importBatch.create({
       data: {

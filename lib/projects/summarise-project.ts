@@ -1,15 +1,21 @@
 import type { JobDto, ProjectDto } from '../api/schemas/projects';
-import type { PrismaClient } from '../db/prisma';
 import type { Job } from '../db/generated/client';
+import type { PrismaClient } from '../db/prisma';
 import type { ProjectWithLabels } from './find-project';
 
 /** The project as the API shows it: labels, counts, current model and latest job. */
-export async function summariseProject(prisma: PrismaClient, project: ProjectWithLabels): Promise<ProjectDto> {
+export async function summariseProject(
+  prisma: PrismaClient,
+  project: ProjectWithLabels,
+): Promise<ProjectDto> {
   const modelId = project.currentModelVersionId;
   const [examples, annotated, scored, latestJob] = await Promise.all([
     prisma.example.count({ where: { projectId: project.id } }),
     prisma.example.count({
-      where: { projectId: project.id, submissions: { some: { kind: 'ANNOTATED', undoneAt: null } } },
+      where: {
+        projectId: project.id,
+        submissions: { some: { kind: 'ANNOTATED', undoneAt: null } },
+      },
     }),
     modelId ? prisma.prediction.count({ where: { modelVersionId: modelId } }) : Promise.resolve(0),
     prisma.job.findFirst({ where: { projectId: project.id }, orderBy: { createdAt: 'desc' } }),

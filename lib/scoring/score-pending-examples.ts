@@ -22,7 +22,10 @@ interface ScoreOptions {
  * Scores every example of a project that has no prediction from the given model
  * version yet, one batch at a time, so an interrupted run resumes where it was.
  */
-export async function scorePendingExamples(prisma: PrismaClient, options: ScoreOptions): Promise<ScoreProgress> {
+export async function scorePendingExamples(
+  prisma: PrismaClient,
+  options: ScoreOptions,
+): Promise<ScoreProgress> {
   const { projectId, modelVersionId, classifier, batchSize } = options;
   const project = await prisma.project.findUniqueOrThrow({
     where: { id: projectId },

@@ -5,7 +5,7 @@ import path from 'node:path';
  * embedded Postgres of their own (separate folder and port), so `npm test`
  * never touches the database of a running `npm start`.
  */
-export function useTestDatabaseEnv(): void {
+export function applyTestDatabaseEnv(): void {
   if (process.env.DATABASE_URL) return;
 
   const dataDir = process.env.VERDICT_DATA_DIR ?? path.join(process.cwd(), 'data');

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAnnotateItem } from '../../lib/annotate/build-annotate-item';
-import { pickNextExample, explainEmptyQueue } from '../../lib/annotate/pick-next-example';
+import { explainEmptyQueue, pickNextExample } from '../../lib/annotate/pick-next-example';
 import { submitDecisions } from '../../lib/annotate/submit-decisions';
 import { undoLastSubmission } from '../../lib/annotate/undo-last-submission';
 import { resolveAnnotator } from '../../lib/annotators/resolve-annotator';
@@ -109,14 +109,22 @@ describe('the annotation loop against a real Postgres and the embedded model', (
       kind: 'annotated' as const,
       modelVersionId: item.modelVersion.id,
       durationMs: 1234,
-      decisions: [{ labelId: item.scores[0]!.labelId, decision: 'accept' as const, origin: 'suggested' as const }],
+      decisions: [
+        {
+          labelId: item.scores[0]!.labelId,
+          decision: 'accept' as const,
+          origin: 'suggested' as const,
+        },
+      ],
     };
     const first = await submitDecisions(prisma, project, aliceId, submit);
     const retry = await submitDecisions(prisma, project, aliceId, submit);
 
     expect(first.duplicate).toBe(false);
     expect(retry).toEqual({ submissionId: first.submissionId, duplicate: true });
-    const feedback = await prisma.feedback.findMany({ where: { submissionId: first.submissionId } });
+    const feedback = await prisma.feedback.findMany({
+      where: { submissionId: first.submissionId },
+    });
     expect(feedback).toHaveLength(1);
     expect(feedback[0]!.probabilityShown).toBeCloseTo(item.scores[0]!.probability, 5);
     expect(feedback[0]!.modelVersionId).toBe(item.modelVersion.id);
@@ -154,9 +162,12 @@ describe('the annotation loop against a real Postgres and the embedded model', (
     expect(await undoLastSubmission(prisma, projectId, aliceId)).toBeNull();
   });
 
-  it("hides an example from the annotator who skipped it, not from others, and says why it is empty", async () => {
+  it('hides an example from the annotator who skipped it, not from others, and says why it is empty', async () => {
     const project = await findProject(prisma, projectId);
-    const examples = await prisma.example.findMany({ where: { projectId }, orderBy: { seq: 'asc' } });
+    const examples = await prisma.example.findMany({
+      where: { projectId },
+      orderBy: { seq: 'asc' },
+    });
     for (const example of examples) {
       await submitDecisions(prisma, project, aliceId, {
         clientId: randomUUID(),
@@ -208,7 +219,11 @@ describe('the annotation loop against a real Postgres and the embedded model', (
 
     expect(report.count).toBe(3);
     expect(report.accuracy).toBeGreaterThanOrEqual(0);
-    expect(report.per_label.map((label) => label.label)).toEqual(['PlayMusic', 'GetWeather', 'BookRestaurant']);
+    expect(report.per_label.map((label) => label.label)).toEqual([
+      'PlayMusic',
+      'GetWeather',
+      'BookRestaurant',
+    ]);
     expect(report.micro_f1).toBeCloseTo(report.accuracy, 10);
   });
 });

@@ -14,7 +14,11 @@ const name = uniqueName('api');
 const cookie = { cookie: `verdict_annotator=${encodeURIComponent('api tester')}` };
 
 function json(body: unknown, headers: Record<string, string> = {}) {
-  return { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) };
+  return {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  };
 }
 const params = (projectId: string) => ({ params: Promise.resolve({ projectId }) });
 
@@ -29,7 +33,10 @@ describe('HTTP routes', () => {
 
   it('creates a project and refuses bad bodies with a code and a message', async () => {
     const created = await projectsRoute.POST(
-      new Request(`${base}/projects`, json({ name, labels: ['spam', { name: 'ham', description: 'normal mail' }] })),
+      new Request(
+        `${base}/projects`,
+        json({ name, labels: ['spam', { name: 'ham', description: 'normal mail' }] }),
+      ),
       undefined,
     );
     expect(created.status).toBe(201);
@@ -38,7 +45,10 @@ describe('HTTP routes', () => {
     expect(project.labels.map((label: { name: string }) => label.name)).toEqual(['spam', 'ham']);
     expect(project.currentModel.version).toBe(1);
 
-    const duplicate = await projectsRoute.POST(new Request(`${base}/projects`, json({ name })), undefined);
+    const duplicate = await projectsRoute.POST(
+      new Request(`${base}/projects`, json({ name })),
+      undefined,
+    );
     expect(duplicate.status).toBe(409);
     expect((await duplicate.json()).error.code).toBe('CONFLICT');
 
@@ -73,8 +83,14 @@ describe('HTTP routes', () => {
     expect(report.accepted).toBe(2);
     expect(report.rejected).toBe(1);
     expect(report.errors[0].line).toBe(5);
-    const texts = await getPrisma().example.findMany({ where: { projectId }, orderBy: { seq: 'asc' } });
-    expect(texts.map((example) => example.text)).toEqual(['Win a prize, call now!', 'see you at 5\nlove, mum']);
+    const texts = await getPrisma().example.findMany({
+      where: { projectId },
+      orderBy: { seq: 'asc' },
+    });
+    expect(texts.map((example) => example.text)).toEqual([
+      'Win a prize, call now!',
+      'see you at 5\nlove, mum',
+    ]);
   });
 
   it('serves the next item, takes a submit, is idempotent on retry, and undoes it', async () => {
@@ -102,14 +118,27 @@ describe('HTTP routes', () => {
     expect((await retry.json()).duplicate).toBe(true);
 
     const badLabel = await submitRoute.POST(
-      new Request(url, json({ ...body, clientId: randomUUID(), decisions: [{ ...body.decisions[0], labelId: 'nope' }] }, cookie)),
+      new Request(
+        url,
+        json(
+          {
+            ...body,
+            clientId: randomUUID(),
+            decisions: [{ ...body.decisions[0], labelId: 'nope' }],
+          },
+          cookie,
+        ),
+      ),
       params(projectId),
     );
     expect(badLabel.status).toBe(422);
     expect((await badLabel.json()).error.message).toContain('"nope"');
 
     const undo = await undoRoute.POST(
-      new Request(`${base}/projects/${projectId}/annotate/undo`, { method: 'POST', headers: cookie }),
+      new Request(`${base}/projects/${projectId}/annotate/undo`, {
+        method: 'POST',
+        headers: cookie,
+      }),
       params(projectId),
     );
     const undone = await undo.json();

@@ -1,7 +1,7 @@
 // GET /api/projects – every project with counts; POST /api/projects – create one
 import { NextResponse } from 'next/server';
-import { createProjectBodySchema } from '@/lib/api/schemas/projects';
 import { readJsonBody, routeHandler } from '@/lib/api/route-handler';
+import { createProjectBodySchema } from '@/lib/api/schemas/projects';
 import { createProject } from '@/lib/projects/create-project';
 import { findProject } from '@/lib/projects/find-project';
 import { summariseProject } from '@/lib/projects/summarise-project';
@@ -11,7 +11,10 @@ export const dynamic = 'force-dynamic';
 
 export const GET = routeHandler(async () => {
   const prisma = await getReadyPrisma();
-  const projects = await prisma.project.findMany({ orderBy: { createdAt: 'asc' }, select: { id: true } });
+  const projects = await prisma.project.findMany({
+    orderBy: { createdAt: 'asc' },
+    select: { id: true },
+  });
   const summaries = await Promise.all(
     projects.map(async ({ id }) => summariseProject(prisma, await findProject(prisma, id))),
   );

@@ -74,9 +74,7 @@ export type SubmitResponse = z.infer<typeof submitResponseSchema>;
 
 export const undoResponseSchema = z.object({
   /** The submission that was undone, with its example to show again; null if nothing to undo. */
-  undone: z
-    .object({ submissionId: z.string(), item: annotateItemSchema })
-    .nullable(),
+  undone: z.object({ submissionId: z.string(), item: annotateItemSchema }).nullable(),
   progress: z.object({ done: z.number().int(), total: z.number().int() }),
 });
 export type UndoResponse = z.infer<typeof undoResponseSchema>;

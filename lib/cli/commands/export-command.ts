@@ -1,5 +1,5 @@
-import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 import type { PrismaClient } from '../../db/prisma';
 import { type ExportFormat, exportProject } from '../../export/export-project';
 import { findProject } from '../../projects/find-project';

@@ -18,7 +18,11 @@ export interface ImportCommandOptions {
  * `verdict import FILE --project NAME`: creates the project if it does not exist
  * (labels from --labels, else from the file), imports, then scores with progress.
  */
-export async function importCommand(prisma: PrismaClient, file: string, options: ImportCommandOptions) {
+export async function importCommand(
+  prisma: PrismaClient,
+  file: string,
+  options: ImportCommandOptions,
+) {
   const content = await readFile(file, 'utf8');
   const existing = await prisma.project.findUnique({ where: { name: options.project } });
   if (!existing) {
@@ -51,7 +55,9 @@ function printReport(report: Awaited<ReturnType<typeof importExamples>>): void {
   out.write(
     `imported ${report.accepted}, skipped ${report.duplicates} duplicates, refused ${report.rejected}\n`,
   );
-  if (report.labelsCreated.length > 0) out.write(`labels created: ${report.labelsCreated.join(', ')}\n`);
-  for (const error of report.errors.slice(0, 50)) out.write(`  line ${error.line}: ${error.message}\n`);
+  if (report.labelsCreated.length > 0)
+    out.write(`labels created: ${report.labelsCreated.join(', ')}\n`);
+  for (const error of report.errors.slice(0, 50))
+    out.write(`  line ${error.line}: ${error.message}\n`);
   if (report.errors.length > 50) out.write(`  … and ${report.errors.length - 50} more\n`);
 }

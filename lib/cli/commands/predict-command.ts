@@ -3,7 +3,11 @@ import { predictTexts } from '../../predict/predict-texts';
 import { findProject } from '../../projects/find-project';
 
 /** `verdict predict --project NAME "text"…`: labels and scores, highest first. */
-export async function predictCommand(prisma: PrismaClient, texts: string[], options: { project: string; json?: boolean; top?: number }) {
+export async function predictCommand(
+  prisma: PrismaClient,
+  texts: string[],
+  options: { project: string; json?: boolean; top?: number },
+) {
   const project = await findProject(prisma, options.project);
   const results = await predictTexts(project, texts);
 

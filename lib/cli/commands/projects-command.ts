@@ -4,8 +4,12 @@ import { summariseProject } from '../../projects/summarise-project';
 
 /** `verdict projects`: one line per project. */
 export async function projectsCommand(prisma: PrismaClient) {
-  const projects = await prisma.project.findMany({ orderBy: { createdAt: 'asc' }, select: { id: true } });
-  if (projects.length === 0) process.stdout.write('no projects yet: `verdict create-project` or `verdict import`\n');
+  const projects = await prisma.project.findMany({
+    orderBy: { createdAt: 'asc' },
+    select: { id: true },
+  });
+  if (projects.length === 0)
+    process.stdout.write('no projects yet: `verdict create-project` or `verdict import`\n');
 
   for (const { id } of projects) {
     const summary = await summariseProject(prisma, await findProject(prisma, id));

@@ -1,7 +1,7 @@
 // POST /api/projects/:projectId/eval – metrics of the current model on a labelled file
 import { NextResponse } from 'next/server';
-import { importBodySchema } from '@/lib/api/schemas/imports';
 import { readJsonBody, routeHandler } from '@/lib/api/route-handler';
+import { importBodySchema } from '@/lib/api/schemas/imports';
 import { evaluateFile } from '@/lib/eval/evaluate-file';
 import { findProject } from '@/lib/projects/find-project';
 import { getReadyPrisma } from '@/lib/server/ensure-server-ready';

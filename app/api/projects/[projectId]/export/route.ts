@@ -29,7 +29,8 @@ export const GET = routeHandler(async (request, { params }: Context) => {
 
   return new Response(body, {
     headers: {
-      'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
+      'content-type':
+        format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
       'content-disposition': `attachment; filename="${fileName}"`,
     },
   });

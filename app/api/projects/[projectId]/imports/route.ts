@@ -1,7 +1,7 @@
 // POST /api/projects/:projectId/imports – import a JSONL/CSV file (multipart `file` or JSON)
 import { NextResponse } from 'next/server';
-import { importBodySchema } from '@/lib/api/schemas/imports';
 import { readJsonBody, routeHandler } from '@/lib/api/route-handler';
+import { importBodySchema } from '@/lib/api/schemas/imports';
 import { AppError } from '@/lib/errors/app-error';
 import { importExamples } from '@/lib/projects/import-examples';
 import { getReadyPrisma } from '@/lib/server/ensure-server-ready';
@@ -25,7 +25,10 @@ async function readImport(request: Request) {
   const form = await request.formData();
   const file = form.get('file');
   if (!(file instanceof File)) {
-    throw new AppError('BAD_REQUEST', 'The form needs a `file` field holding a .jsonl or .csv file.');
+    throw new AppError(
+      'BAD_REQUEST',
+      'The form needs a `file` field holding a .jsonl or .csv file.',
+    );
   }
   const format = form.get('format');
 

@@ -1,11 +1,11 @@
 // GET /api/projects/:projectId/annotate/next?exclude=a,b – the next example with its scores
 import { NextResponse } from 'next/server';
-import { nextItemQuerySchema, type NextItemResponse } from '@/lib/api/schemas/annotate';
-import { requestContext } from '@/lib/api/request-context';
-import { routeHandler } from '@/lib/api/route-handler';
 import { buildAnnotateItem } from '@/lib/annotate/build-annotate-item';
 import { getProgress } from '@/lib/annotate/get-progress';
 import { explainEmptyQueue, pickNextExample } from '@/lib/annotate/pick-next-example';
+import { requestContext } from '@/lib/api/request-context';
+import { routeHandler } from '@/lib/api/route-handler';
+import { type NextItemResponse, nextItemQuerySchema } from '@/lib/api/schemas/annotate';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,7 +13,9 @@ type Context = { params: Promise<{ projectId: string }> };
 
 export const GET = routeHandler(async (request, { params }: Context) => {
   const { prisma, project, annotator } = await requestContext(request, (await params).projectId);
-  const { exclude } = nextItemQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const { exclude } = nextItemQuerySchema.parse(
+    Object.fromEntries(new URL(request.url).searchParams),
+  );
   const options = { projectId: project.id, annotatorId: annotator.id, exclude };
 
   const [example, progress] = await Promise.all([

@@ -1,10 +1,10 @@
 // POST /api/projects/:projectId/annotate/submit – store one example's decisions or a skip
 import { NextResponse } from 'next/server';
-import { submitBodySchema, type SubmitResponse } from '@/lib/api/schemas/annotate';
-import { requestContext } from '@/lib/api/request-context';
-import { readJsonBody, routeHandler } from '@/lib/api/route-handler';
 import { getProgress } from '@/lib/annotate/get-progress';
 import { submitDecisions } from '@/lib/annotate/submit-decisions';
+import { requestContext } from '@/lib/api/request-context';
+import { readJsonBody, routeHandler } from '@/lib/api/route-handler';
+import { type SubmitResponse, submitBodySchema } from '@/lib/api/schemas/annotate';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,11 +1,11 @@
 // POST /api/projects/:projectId/annotate/undo – undo this annotator's last submit
 import { NextResponse } from 'next/server';
-import type { UndoResponse } from '@/lib/api/schemas/annotate';
-import { requestContext } from '@/lib/api/request-context';
-import { routeHandler } from '@/lib/api/route-handler';
 import { buildAnnotateItem } from '@/lib/annotate/build-annotate-item';
 import { getProgress } from '@/lib/annotate/get-progress';
 import { undoLastSubmission } from '@/lib/annotate/undo-last-submission';
+import { requestContext } from '@/lib/api/request-context';
+import { routeHandler } from '@/lib/api/route-handler';
+import type { UndoResponse } from '@/lib/api/schemas/annotate';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,7 +17,10 @@ export const POST = routeHandler(async (request, { params }: Context) => {
   const undone = await undoLastSubmission(prisma, project.id, annotator.id);
   const response: UndoResponse = {
     undone: undone
-      ? { submissionId: undone.submissionId, item: await buildAnnotateItem(prisma, project, undone.example) }
+      ? {
+          submissionId: undone.submissionId,
+          item: await buildAnnotateItem(prisma, project, undone.example),
+        }
       : null,
     progress: await getProgress(prisma, project.id),
   };
