@@ -4,5 +4,7 @@ import { DEMO_PROJECT, seedDemoProject } from '../lib/projects/seed-demo-project
 
 await withDatabase(async (prisma) => {
   const { created } = await seedDemoProject(prisma);
-  process.stdout.write(created ? `seeded "${DEMO_PROJECT}"\n` : `"${DEMO_PROJECT}" already exists\n`);
+  process.stdout.write(
+    created ? `seeded "${DEMO_PROJECT}"\n` : `"${DEMO_PROJECT}" already exists\n`,
+  );
 });
