@@ -11,6 +11,9 @@ import type { ProjectDto } from '@/lib/api/schemas/projects';
 import { ImportForm } from './import-form';
 import { PredictBox } from './predict-box';
 
+/** Projects can hold thousands of labels; the overview lists the first ones only. */
+const LABELS_LISTED = 200;
+
 const cardClass = 'rounded-xl border border-stone-200 bg-white p-5 shadow-sm';
 
 export function ProjectOverview({ projectId }: { projectId: string }) {
@@ -165,7 +168,7 @@ function LabelsCard({ project }: { project: ProjectDto }) {
         </p>
       ) : (
         <ul data-testid="project-labels" className="max-h-80 space-y-1.5 overflow-y-auto text-sm">
-          {project.labels.map((label) => (
+          {project.labels.slice(0, LABELS_LISTED).map((label) => (
             <li key={label.id} className="min-w-0">
               <span className="font-medium" dir="auto">
                 {label.name}
@@ -177,6 +180,11 @@ function LabelsCard({ project }: { project: ProjectDto }) {
               )}
             </li>
           ))}
+          {project.labels.length > LABELS_LISTED && (
+            <li className="text-xs text-stone-500">
+              and {(project.labels.length - LABELS_LISTED).toLocaleString()} more
+            </li>
+          )}
         </ul>
       )}
     </section>

@@ -27,11 +27,12 @@ export function AddLabelSearch({ scores, listed, onPick, inputRef }: Props) {
   );
 
   const { matches, total } = useMemo(() => {
-    const needle = deferredQuery.trim().toLocaleLowerCase();
+    // Every word must appear, in any order: "late deliv" finds "delivery late".
+    const words = deferredQuery.toLocaleLowerCase().split(/\s+/).filter(Boolean);
     const found: LabelScoreDto[] = [];
     let count = 0;
     for (const entry of index) {
-      if (needle && !entry.haystack.includes(needle)) continue;
+      if (!words.every((word) => entry.haystack.includes(word))) continue;
       count += 1;
       if (found.length < MAX_MATCHES) found.push(entry.score);
     }
