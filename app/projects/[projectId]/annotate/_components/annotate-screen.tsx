@@ -111,6 +111,16 @@ export function AnnotateScreen({ projectId }: { projectId: string }) {
     if (event.altKey || event.metaKey) return;
 
     const key = event.key;
+    // Enter and Space keep their usual meaning on buttons and links outside the labels panel
+    // (help, retry, navigation); inside it, Enter submits even from a focused ✓ / ✗.
+    if (
+      (key === 'Enter' || key === ' ') &&
+      event.target instanceof Element &&
+      event.target.closest('a, button') &&
+      !event.target.closest('[data-shortcut-scope]')
+    ) {
+      return;
+    }
     if (event.ctrlKey) {
       if (key.toLowerCase() === 'z' && !event.shiftKey) {
         event.preventDefault();
@@ -128,7 +138,8 @@ export function AnnotateScreen({ projectId }: { projectId: string }) {
       setHelpOpen(false);
       return;
     }
-    if (queue.status !== 'ready' || !current) {
+    // Until the project's settings arrive, the single-label rule is unknown.
+    if (queue.status !== 'ready' || !current || !project.data) {
       if (key === 'u' || key === 'U') void queue.undo();
       return;
     }
@@ -274,7 +285,7 @@ export function AnnotateScreen({ projectId }: { projectId: string }) {
         </p>
       )}
 
-      {queue.status === 'loading' && !current && (
+      {((queue.status === 'loading' && !current) || project.isPending) && (
         <div data-testid="annotate-loading" className="py-16 text-center text-sm text-stone-500">
           Loading the next text…
         </div>
@@ -326,7 +337,7 @@ export function AnnotateScreen({ projectId }: { projectId: string }) {
         </div>
       )}
 
-      {current && queue.status !== 'empty' && queue.status !== 'error' && (
+      {current && project.data && queue.status !== 'empty' && queue.status !== 'error' && (
         <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">
           <section aria-label="Text to annotate" className="min-w-0">
             <div className="mb-1.5 flex items-center justify-between text-xs text-stone-500">
@@ -340,7 +351,7 @@ export function AnnotateScreen({ projectId }: { projectId: string }) {
             <ExampleText key={current.example.id} text={current.example.text} />
           </section>
 
-          <section aria-labelledby="labels-heading" className="space-y-3">
+          <section aria-labelledby="labels-heading" className="space-y-3" data-shortcut-scope>
             <div>
               <h2 id="labels-heading" className="text-sm font-semibold">
                 Labels{' '}
