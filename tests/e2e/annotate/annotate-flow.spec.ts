@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { formatProbability } from '../../../app/_lib/format-probability';
 
 // One annotator's whole loop through the browser: create a project, import a file, wait for
 // scoring, annotate with the keyboard, undo, skip, and find every decision in the export.
@@ -214,7 +215,7 @@ test('annotate with the keyboard, undo, skip, and export every decision', async 
     expect(found, `decision for ${row.name}`).toBeDefined();
     expect(found).toMatchObject({ annotator, decision, origin, model_version: modelVersion });
     expect(found!.probability_shown).toBeCloseTo(row.probability, 5);
-    expect(`${Math.round(found!.probability_shown! * 100)}%`).toBe(row.percent);
+    expect(formatProbability(found!.probability_shown!)).toBe(row.percent);
   };
 
   const item1 = active(byText.get(text1));
@@ -237,4 +238,11 @@ test('annotate with the keyboard, undo, skip, and export every decision', async 
   expect(active(line3)).toHaveLength(0);
   expect(line3?.skips).toEqual([expect.objectContaining({ annotator, undone_at: null })]);
   expect(shownTexts).toHaveLength(3);
+
+  // The CSV export carries the same decisions, one row each.
+  const csvDownload = page.waitForEvent('download');
+  await page.getByTestId('export-csv').click();
+  const csv = await readFile((await (await csvDownload).path())!, 'utf8');
+  expect(csv.split('\n')[0]).toContain('probability_shown');
+  expect(csv).toContain(annotator);
 });

@@ -3,6 +3,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { errorMessage } from '@/app/_lib/api-client';
+import { formatProbability } from '@/app/_lib/format-probability';
 import { verdictApi } from '@/app/_lib/verdict-api';
 
 /** Score a text with the current model without storing anything. */
@@ -64,11 +65,11 @@ export function PredictBox({ projectId }: { projectId: string }) {
               <span className="h-1.5 overflow-hidden rounded-full bg-stone-200">
                 <span
                   className={`block h-full rounded-full ${score.suggested ? 'bg-indigo-500' : 'bg-stone-400'}`}
-                  style={{ width: `${Math.round(score.probability * 100)}%` }}
+                  style={{ width: `${formatProbability(score.probability)}` }}
                 />
               </span>
               <span className="text-right tabular-nums text-stone-600">
-                {Math.round(score.probability * 100)}%
+                {formatProbability(score.probability)}
               </span>
             </li>
           ))}

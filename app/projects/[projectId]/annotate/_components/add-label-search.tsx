@@ -1,6 +1,7 @@
 'use client';
 
 import { type Ref, useDeferredValue, useId, useMemo, useState } from 'react';
+import { formatProbability } from '@/app/_lib/format-probability';
 import type { LabelScoreDto } from '@/lib/api/schemas/annotate';
 
 /** At most this many matches are rendered, so a project with thousands of labels stays fast. */
@@ -128,7 +129,7 @@ export function AddLabelSearch({ scores, listed, onPick, inputRef }: Props) {
                 </span>
                 <span className="shrink-0 text-xs tabular-nums text-stone-500">
                   {listed.has(score.labelId) && 'listed · '}
-                  {Math.round(score.probability * 100)}%
+                  {formatProbability(score.probability)}
                 </span>
               </div>
             ))}

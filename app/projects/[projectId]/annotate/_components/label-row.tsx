@@ -1,6 +1,7 @@
 'use client';
 
 import { memo } from 'react';
+import { formatProbability } from '@/app/_lib/format-probability';
 import type { Decision, LabelRow as LabelRowState } from '../_lib/label-decisions';
 
 type Props = {
@@ -68,7 +69,7 @@ export const LabelRow = memo(function LabelRow({ row, shortcut, onSet }: Props) 
             data-testid="label-probability"
             className="w-12 shrink-0 text-right text-xs tabular-nums text-stone-600"
           >
-            {percent < 1 && percent > 0 ? '<1' : Math.round(percent)}%
+            {formatProbability(score.probability)}
           </span>
         </div>
       </div>
