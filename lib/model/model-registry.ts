@@ -54,8 +54,8 @@ export function getClassifier(version: LoadableModelVersion): Promise<Classifier
 
 async function loadClassifier(version: LoadableModelVersion): Promise<Classifier> {
   if (version.kind === EMBEDDED_MODEL_KIND) {
-    const { loadEmbeddedClassifier } = await import('./load-embedded-classifier');
-    return loadEmbeddedClassifier(version.config);
+    const { loadUseLiteBiencoder } = await import('./biencoder/load-use-lite-biencoder');
+    return loadUseLiteBiencoder(version.config);
   }
   if (version.kind === GLICLASS_MODEL_KIND) {
     const { loadGliclassExport } = await import('./gliclass/load-gliclass-export');
