@@ -2,7 +2,6 @@
 // migrations, the embedded model's ONNX conversion, the demo project on first
 // run, then the Next.js server. Ctrl+C stops everything, the database last.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { getEnv } from '../lib/config/env';
@@ -11,6 +10,7 @@ import { disconnectPrisma, getPrisma } from '../lib/db/prisma';
 import { createLogger } from '../lib/log/logger';
 import { prepareEmbeddedModel } from '../lib/model/prepare-embedded-model';
 import { seedDemoProject } from '../lib/projects/seed-demo-project';
+import { needsBuild } from './needs-build';
 
 const log = createLogger('start');
 
@@ -35,13 +35,12 @@ log.info(
 
 if (!args['no-demo']) {
   const prisma = getPrisma();
-  const { count } = { count: await prisma.project.count() };
-  if (count === 0) await seedDemoProject(prisma);
+  if ((await prisma.project.count()) === 0) await seedDemoProject(prisma);
   await disconnectPrisma();
 }
 
-if (!args.dev && (args.build || !existsSync(path.join('.next', 'BUILD_ID')))) {
-  log.info('building the web app (first start only; `npm run build` rebuilds)');
+if (!args.dev && (args.build || needsBuild())) {
+  log.info('building the web app (on first start and after code changes)');
   await runToEnd(nextBin, ['build']);
 }
 

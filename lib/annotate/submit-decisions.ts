@@ -3,6 +3,7 @@ import { Prisma } from '../db/generated/client';
 import type { PrismaClient } from '../db/prisma';
 import { AppError } from '../errors/app-error';
 import type { ProjectWithLabels } from '../projects/find-project';
+import { releaseExample } from './pick-next-example';
 
 const DECISION = { accept: 'ACCEPT', reject: 'REJECT' } as const;
 const ORIGIN = { suggested: 'SUGGESTED', not_suggested: 'NOT_SUGGESTED', added: 'ADDED' } as const;
@@ -66,6 +67,9 @@ export async function submitDecisions(
           decidedAt: created.submittedAt,
         })),
       });
+
+      // A skip hands the example back to the others; an annotation ends its lease.
+      await releaseExample(tx, example.id, annotatorId);
 
       return created;
     });

@@ -1,4 +1,5 @@
 import type { PrismaClient } from '../db/prisma';
+import { holdExample } from './pick-next-example';
 
 /**
  * Undoes this annotator's latest active submit in the project (decisions or a
@@ -27,6 +28,7 @@ export async function undoLastSubmission(
     });
     if (marked.count === 0) return null;
     await tx.feedback.updateMany({ where: { submissionId: last.id }, data: { undoneAt: now } });
+    await holdExample(tx, last.exampleId, annotatorId);
 
     return { submissionId: last.id, example: last.example };
   });
