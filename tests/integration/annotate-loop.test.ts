@@ -218,7 +218,8 @@ describe('the annotation loop against a real Postgres and the embedded model', (
     const report = await evaluateFile(project, { fileName: 'eval.jsonl', content });
 
     expect(report.count).toBe(3);
-    expect(report.accuracy).toBeGreaterThanOrEqual(0);
+    // Three unambiguous texts: the zero-shot model must get at least two right.
+    expect(report.accuracy).toBeGreaterThanOrEqual(2 / 3);
     expect(report.per_label.map((label) => label.label)).toEqual([
       'PlayMusic',
       'GetWeather',
