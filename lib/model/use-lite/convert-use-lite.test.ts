@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
 import type { EmbeddingsModel } from '@energetic-ai/embeddings';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
 import type { SentenceEncoder } from '@/lib/model/biencoder/sentence-encoder';
+import { readDatasetTexts } from '@/tests/helpers/read-dataset-texts';
 
 import { ensureUseLiteOnnx } from './ensure-use-lite-onnx';
 import { loadReferenceUseLite } from './load-reference-use-lite';
@@ -15,29 +14,6 @@ import { locateUseLiteModel } from './locate-use-lite-model';
 
 /** The conversion's accuracy target, on L2-normalised 512-d vectors. */
 const TOLERANCE = 1e-4;
-
-/** Ten texts from each labelled set: 60 real sentences of every kind we ship demos for. */
-function realSentences(): string[] {
-  const dir = path.join('..', 'shared', 'datasets');
-  const files = [
-    'banking77_test.jsonl',
-    'goemotions_test.jsonl',
-    'nlupp_hotels.jsonl',
-    'rotten_tomatoes_validation.jsonl',
-    'sms_spam.jsonl',
-    'snips_sonos_validate.jsonl',
-  ];
-
-  return files.flatMap((file) =>
-    readFileSync(path.join(dir, file), 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      // Every 37th line, so the sample is spread over each file rather than its head.
-      .filter((_, i) => i % 37 === 0)
-      .slice(0, 10)
-      .map((line) => (JSON.parse(line) as { text: string }).text),
-  );
-}
 
 const awkward = [
   'I love this 😀😀😀 so much 👍🏽',
@@ -75,7 +51,7 @@ afterAll(async () => {
 
 describe('USE-lite ONNX conversion', () => {
   it('matches the tfjs reference on 60 real sentences within 1e-4', async () => {
-    const texts = realSentences();
+    const texts = readDatasetTexts({ every: 37, perFile: 10 });
     expect(texts.length).toBeGreaterThanOrEqual(50);
 
     const ours = await encoder.embed(texts);
@@ -95,7 +71,7 @@ describe('USE-lite ONNX conversion', () => {
   });
 
   it('embeds a 50 KB text from its first 128 pieces, as the reference does', async () => {
-    const text = realSentences().join(' ').repeat(30).slice(0, 50_000);
+    const text = readDatasetTexts({ every: 37, perFile: 10 }).join(' ').repeat(30).slice(0, 50_000);
     expect(text.length).toBe(50_000);
 
     const [ours] = await encoder.embed([text]);
@@ -113,7 +89,7 @@ describe('USE-lite ONNX conversion', () => {
   });
 
   it('returns unit vectors of the model width, in input order, whatever the batching', async () => {
-    const texts = realSentences();
+    const texts = readDatasetTexts({ every: 37, perFile: 10 });
     const together = await encoder.embed(texts);
     const alone = await Promise.all(
       texts.slice(0, 5).map(async (t) => (await encoder.embed([t]))[0]!),

@@ -3,6 +3,7 @@ import path from 'node:path';
 
 import { EmbeddingsModel } from '@energetic-ai/embeddings';
 import { describe, expect, it } from 'vitest';
+import { readDatasetTexts } from '@/tests/helpers/read-dataset-texts';
 
 import { locateUseLiteModel } from './locate-use-lite-model';
 import { type SentencePiece, SentencePieceTokenizer } from './sentencepiece-tokenizer';
@@ -14,25 +15,6 @@ const ours = new SentencePieceTokenizer(vocab);
 // The reference tokenizer is not exported on its own; the model wrapper builds one and
 // never touches the (absent) graph until embed() is called.
 const reference = new EmbeddingsModel({ vocabulary: vocab, model: null as never }).tokenizer;
-
-function datasetTexts(): string[] {
-  const dir = path.join('..', 'shared', 'datasets');
-  const files = [
-    'banking77_test.jsonl',
-    'goemotions_test.jsonl',
-    'nlupp_hotels.jsonl',
-    'rotten_tomatoes_validation.jsonl',
-    'sms_spam.jsonl',
-    'snips_sonos_validate.jsonl',
-  ];
-
-  return files.flatMap((file) =>
-    readFileSync(path.join(dir, file), 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line) => (JSON.parse(line) as { text: string }).text),
-  );
-}
 
 const edgeCases = [
   '',
@@ -55,7 +37,7 @@ const edgeCases = [
 
 describe('SentencePieceTokenizer', () => {
   it('gives the ids of the reference tokenizer on every dataset text', () => {
-    const texts = datasetTexts();
+    const texts = readDatasetTexts();
     expect(texts.length).toBeGreaterThan(10_000);
 
     const mismatches = texts.filter(
@@ -79,7 +61,7 @@ describe('SentencePieceTokenizer', () => {
   });
 
   it('truncates to maxTokens with exactly the first ids of the full text', () => {
-    const long = datasetTexts().slice(0, 3000).join(' ');
+    const long = readDatasetTexts().slice(0, 3000).join(' ');
     const full = reference.encode(long.slice(0, 20_000));
     expect(full.length).toBeGreaterThan(128);
 
@@ -93,7 +75,7 @@ describe('SentencePieceTokenizer', () => {
   });
 
   it('tokenises 50 KB in well under a second', () => {
-    const text = datasetTexts().join(' ').slice(0, 50_000);
+    const text = readDatasetTexts().join(' ').slice(0, 50_000);
     const started = performance.now();
     const ids = ours.encode(text);
     expect(performance.now() - started).toBeLessThan(1000);
