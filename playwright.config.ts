@@ -1,4 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
+import { applyTestDatabaseEnv } from './tests/helpers/test-database-env';
+
+// The app under test gets the test database (DATABASE_URL, else its own embedded one),
+// never the one `npm start` uses.
+applyTestDatabaseEnv();
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = process.env.E2E_BASE_URL ?? `http://localhost:${PORT}`;
