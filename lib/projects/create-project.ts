@@ -58,7 +58,10 @@ export async function createProject(prisma: PrismaClient, input: CreateProjectBo
       data: { currentModelVersionId: model.id },
     });
   });
-  log.info({ projectId: project.id, project: project.name, labels: labels.length }, 'project created');
+  log.info(
+    { projectId: project.id, project: project.name, labels: labels.length },
+    'project created',
+  );
 
   return project;
 }

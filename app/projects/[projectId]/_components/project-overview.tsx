@@ -3,6 +3,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useCallback, useState } from 'react';
+import { Breadcrumb } from '@/app/_components/breadcrumb';
 import { JobProgress } from '@/app/_components/job-progress';
 import { errorMessage } from '@/app/_lib/api-client';
 import { queryKeys } from '@/app/_lib/query-keys';
@@ -92,12 +93,7 @@ function ProjectHeading({ project }: { project: ProjectDto }) {
   return (
     <div className="flex flex-wrap items-end justify-between gap-4">
       <div className="min-w-0">
-        <nav aria-label="Breadcrumb" className="text-xs text-stone-500">
-          <Link href="/" className="hover:text-stone-800">
-            Projects
-          </Link>{' '}
-          /
-        </nav>
+        <Breadcrumb steps={[{ href: '/', label: 'Projects' }]} />
         <h1 data-testid="project-name" className="truncate text-2xl font-semibold tracking-tight">
           {project.name}
         </h1>

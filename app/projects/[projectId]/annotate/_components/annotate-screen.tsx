@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { memo, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Breadcrumb } from '@/app/_components/breadcrumb';
 import { errorMessage } from '@/app/_lib/api-client';
 import { queryKeys } from '@/app/_lib/query-keys';
 import { verdictApi } from '@/app/_lib/verdict-api';
@@ -201,16 +202,12 @@ export function AnnotateScreen({ projectId }: { projectId: string }) {
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div className="min-w-0">
-          <nav aria-label="Breadcrumb" className="text-xs text-stone-500">
-            <Link href="/" className="hover:text-stone-800">
-              Projects
-            </Link>{' '}
-            /{' '}
-            <Link href={`/projects/${projectId}`} className="hover:text-stone-800">
-              {projectName}
-            </Link>{' '}
-            /
-          </nav>
+          <Breadcrumb
+            steps={[
+              { href: '/', label: 'Projects' },
+              { href: `/projects/${projectId}`, label: projectName },
+            ]}
+          />
           <h1 className="text-xl font-semibold tracking-tight">Annotate</h1>
         </div>
 

@@ -76,35 +76,58 @@ export const LabelRow = memo(function LabelRow({ row, shortcut, onSet }: Props) 
 
       <fieldset className="flex shrink-0 gap-1">
         <legend className="sr-only">Decision for {score.label}</legend>
-        <button
-          type="button"
-          data-testid={`accept-${score.label}`}
-          aria-label={`Accept ${score.label}`}
-          aria-pressed={decision === 'accept'}
-          onClick={() => click('accept')}
-          className={`grid size-8 place-items-center rounded-md border text-sm font-semibold transition-colors ${
-            decision === 'accept'
-              ? 'border-emerald-600 bg-emerald-600 text-white'
-              : 'border-stone-300 bg-white text-stone-500 hover:border-emerald-500 hover:text-emerald-700'
-          }`}
-        >
-          ✓
-        </button>
-        <button
-          type="button"
-          data-testid={`reject-${score.label}`}
-          aria-label={`Reject ${score.label}`}
-          aria-pressed={decision === 'reject'}
-          onClick={() => click('reject')}
-          className={`grid size-8 place-items-center rounded-md border text-sm font-semibold transition-colors ${
-            decision === 'reject'
-              ? 'border-rose-600 bg-rose-600 text-white'
-              : 'border-stone-300 bg-white text-stone-500 hover:border-rose-500 hover:text-rose-700'
-          }`}
-        >
-          ✗
-        </button>
+        <DecisionButton
+          label={score.label}
+          target="accept"
+          pressed={decision === 'accept'}
+          onClick={click}
+        />
+        <DecisionButton
+          label={score.label}
+          target="reject"
+          pressed={decision === 'reject'}
+          onClick={click}
+        />
       </fieldset>
     </li>
   );
 });
+
+const decisionButton = {
+  accept: {
+    symbol: '✓',
+    verb: 'Accept',
+    pressed: 'border-emerald-600 bg-emerald-600 text-white',
+    idle: 'hover:border-emerald-500 hover:text-emerald-700',
+  },
+  reject: {
+    symbol: '✗',
+    verb: 'Reject',
+    pressed: 'border-rose-600 bg-rose-600 text-white',
+    idle: 'hover:border-rose-500 hover:text-rose-700',
+  },
+} as const;
+
+function DecisionButton(props: {
+  label: string;
+  target: Decision;
+  pressed: boolean;
+  onClick: (target: Decision) => void;
+}) {
+  const look = decisionButton[props.target];
+
+  return (
+    <button
+      type="button"
+      data-testid={`${props.target}-${props.label}`}
+      aria-label={`${look.verb} ${props.label}`}
+      aria-pressed={props.pressed}
+      onClick={() => props.onClick(props.target)}
+      className={`grid size-8 place-items-center rounded-md border text-sm font-semibold transition-colors ${
+        props.pressed ? look.pressed : `border-stone-300 bg-white text-stone-500 ${look.idle}`
+      }`}
+    >
+      {look.symbol}
+    </button>
+  );
+}
