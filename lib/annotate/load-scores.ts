@@ -4,6 +4,7 @@ import { AppError } from '../errors/app-error';
 import { classifierForProject } from '../model/classifier-for-project';
 import type { ProjectWithLabels } from '../projects/find-project';
 import { probabilitiesByLabel } from '../scoring/probabilities-by-label';
+import { rankLabelScores } from './rank-label-scores';
 
 /**
  * The current model's probability for every label of one example, highest
@@ -28,20 +29,7 @@ export async function loadScores(
     probabilities = await scoreNow(prisma, project, example);
   }
 
-  const scores = project.labels
-    .map((label) => ({
-      labelId: label.id,
-      label: label.name,
-      description: label.description,
-      probability: probabilities[label.name] ?? 0,
-      suggested: false,
-    }))
-    .sort((a, b) => b.probability - a.probability);
-  for (const [i, score] of scores.entries()) {
-    score.suggested = project.multiLabel ? score.probability >= project.threshold : i === 0;
-  }
-
-  return scores;
+  return rankLabelScores(project, (name) => probabilities[name] ?? 0);
 }
 
 async function scoreNow(
