@@ -3,6 +3,7 @@ import type { PrismaClient } from '../db/prisma';
 import { AppError } from '../errors/app-error';
 import { classifierForProject } from '../model/classifier-for-project';
 import type { ProjectWithLabels } from '../projects/find-project';
+import { labelSpecs } from '../projects/label-specs';
 import { probabilitiesByLabel } from '../scoring/probabilities-by-label';
 import { rankLabelScores } from './rank-label-scores';
 
@@ -39,7 +40,7 @@ async function scoreNow(
 ) {
   const model = project.currentModelVersion!;
   const classifier = await classifierForProject(project);
-  const labels = project.labels.map(({ name, description }) => ({ name, description }));
+  const labels = labelSpecs(project);
   const [result] = await classifier.classify([example.text], labels, {
     multiLabel: project.multiLabel,
   });

@@ -2,6 +2,7 @@ import { parseImportFile } from '../import/parse-import-file';
 import type { ImportFormat, RowError } from '../import/types';
 import { classifierForProject } from '../model/classifier-for-project';
 import type { ProjectWithLabels } from '../projects/find-project';
+import { labelSpecs } from '../projects/label-specs';
 import { computeMetrics } from './compute-metrics';
 import { predictLabels } from './predict-labels';
 import type { EvalMetrics } from './types';
@@ -26,7 +27,7 @@ export async function evaluateFile(
   const labelNames = project.labels.map((label) => label.name);
   const parsed = parseImportFile({ ...input, labels: labelNames, multiLabel: project.multiLabel });
   const classifier = await classifierForProject(project);
-  const labels = project.labels.map(({ name, description }) => ({ name, description }));
+  const labels = labelSpecs(project);
   const predicted: string[][] = [];
 
   for (let start = 0; start < parsed.accepted.length; start += EVAL_BATCH) {

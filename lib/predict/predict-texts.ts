@@ -2,6 +2,7 @@ import { rankLabelScores } from '../annotate/rank-label-scores';
 import type { LabelScoreDto } from '../api/schemas/annotate';
 import { classifierForProject } from '../model/classifier-for-project';
 import type { ProjectWithLabels } from '../projects/find-project';
+import { labelSpecs } from '../projects/label-specs';
 
 /** Scores free texts with the project's current model: every label, highest first. */
 export async function predictTexts(
@@ -9,7 +10,7 @@ export async function predictTexts(
   texts: string[],
 ): Promise<LabelScoreDto[][]> {
   const classifier = await classifierForProject(project);
-  const labels = project.labels.map(({ name, description }) => ({ name, description }));
+  const labels = labelSpecs(project);
   const results = await classifier.classify(texts, labels, { multiLabel: project.multiLabel });
 
   return results.map((result) => rankLabelScores(project, (_, i) => result.probabilities[i] ?? 0));

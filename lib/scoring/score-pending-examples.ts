@@ -1,5 +1,6 @@
 import type { PrismaClient } from '../db/prisma';
 import type { Classifier } from '../model/classifier';
+import { labelSpecs } from '../projects/label-specs';
 import { probabilitiesByLabel } from './probabilities-by-label';
 
 export interface ScoreProgress {
@@ -31,7 +32,7 @@ export async function scorePendingExamples(
     where: { id: projectId },
     include: { labels: { orderBy: { position: 'asc' } } },
   });
-  const labels = project.labels.map(({ name, description }) => ({ name, description }));
+  const labels = labelSpecs(project);
   const total = await prisma.example.count({ where: { projectId } });
   let scored = await prisma.prediction.count({ where: { modelVersionId, example: { projectId } } });
   await options.onProgress?.({ scored, total });
