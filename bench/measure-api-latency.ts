@@ -69,11 +69,12 @@ export async function measureApiLatency(options: ApiLatencyOptions): Promise<Api
     pgPort: options.pgPort,
     logFile,
     readyTimeoutMs: options.readyTimeoutMs,
+    cleanUpOnSignal: () => rm(dir, { recursive: true, force: true }),
+  }).catch(async (error: unknown) => {
+    // The error carries the log's last lines; the database folder is of no further use.
+    await rm(path.join(dir, 'pg'), { recursive: true, force: true });
+    throw error;
   });
-  const stopServer = once(() => server.stop());
-  const onSignal = () => void stopServer().finally(() => process.exit(130));
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
 
   const memory = sampleServerMemory(server.groupId);
   try {
@@ -149,9 +150,7 @@ export async function measureApiLatency(options: ApiLatencyOptions): Promise<Api
   } finally {
     memory.stop();
     process.stderr.write('… stopping the app server\n');
-    await stopServer();
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    await server.stop();
     await rm(dir, { recursive: true, force: true });
   }
 }
@@ -222,12 +221,4 @@ function countServedTwice(runs: AnnotatorRun[]): number {
   for (const id of runs.flatMap((run) => run.exampleIds)) seen.set(id, (seen.get(id) ?? 0) + 1);
 
   return [...seen.values()].filter((count) => count > 1).length;
-}
-
-function once(fn: () => Promise<void>): () => Promise<void> {
-  let pending: Promise<void> | null = null;
-  return () => {
-    pending ??= fn();
-    return pending;
-  };
 }

@@ -23,9 +23,11 @@ export interface AnnotatorRun {
 export interface AnnotatorOptions {
   iterations: number;
   /**
-   * Pause after each submit, as a person reading the next text. With none, eight
-   * annotators keep eight requests in flight at all times: a saturation test, where
-   * the mean latency is 8 / (requests per second the server manages).
+   * Mean pause after each submit, as a person reading the next text; each pause is drawn
+   * between half and one and a half times this, and the first request waits a random
+   * part of it, so annotators do not fire in lockstep. With none, eight annotators keep
+   * eight requests in flight at all times: a saturation test, where the mean latency is
+   * 8 / (requests per second the server manages).
    */
   thinkMs: number;
   /** Whether the background scoring job is still running, to tag each sample. */
@@ -45,6 +47,8 @@ export async function simulateAnnotator(
   const run: AnnotatorRun = { samples: [], exampleIds: [], emptyReason: null };
   const projectUrl = `${baseUrl}/api/projects/${projectId}/annotate`;
 
+  // Pacing only, never measured, so an unseeded random is fine.
+  if (thinkMs > 0) await sleep(Math.random() * thinkMs);
   for (let i = 0; i < iterations; i++) {
     const duringNext = isScoring();
     const next = await callApi<NextItemResponse>(`${projectUrl}/next`, { annotator });
@@ -73,7 +77,7 @@ export async function simulateAnnotator(
     });
     run.samples.push({ route: 'submit', ms: submit.ms, duringScoring: duringSubmit });
     run.exampleIds.push(item.example.id);
-    if (thinkMs > 0) await sleep(thinkMs);
+    if (thinkMs > 0) await sleep(thinkMs * (0.5 + Math.random()));
   }
 
   return run;

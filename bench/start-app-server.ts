@@ -15,6 +15,8 @@ export interface AppServerOptions {
   logFile: string;
   /** Long enough for the first `next build`, which the start script runs when needed. */
   readyTimeoutMs: number;
+  /** Run after the server is stopped on Ctrl+C, before the bench exits. */
+  cleanUpOnSignal?: () => Promise<void>;
 }
 
 export interface AppServer {
@@ -23,7 +25,7 @@ export interface AppServer {
   groupId: number;
   /** Seconds from spawn until /api/health answered. */
   startSeconds: number;
-  /** Stops every process of the server; resolves once none is left. */
+  /** Stops every process of the server; resolves once none is left. Idempotent. */
   stop(): Promise<void>;
 }
 
@@ -65,7 +67,23 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     exited = code;
   });
 
-  const stop = () => stopServerProcesses(groupId, () => exited !== undefined);
+  // The server is in a group of its own, so Ctrl+C on the bench does not reach it:
+  // stop it from here, from spawn on (a first start spends a minute in `next build`).
+  let stopping: Promise<void> | null = null;
+  const onSignal = () =>
+    void stop()
+      .then(() => options.cleanUpOnSignal?.())
+      .finally(() => process.exit(130));
+  const stop = () => {
+    stopping ??= stopServerProcesses(groupId, () => exited !== undefined).finally(() => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    });
+    return stopping;
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
   const deadline = performance.now() + options.readyTimeoutMs;
   while (!(await isHealthy(baseUrl))) {
     if (exited !== undefined || performance.now() > deadline) {
