@@ -72,8 +72,8 @@ if (!args['skip-throughput']) {
     heading('Throughput (texts per second, single-label scoring)');
     console.log(
       `${onnx.corpus}; ${childOptions.callSize} texts per classify call (the scoring job's` +
-        ` batch); one warm-up call per label count, then the median of ${childOptions.runs}` +
-        ' timed passes (performance.now()).',
+        ` batch); one warm-up call per label count, then the fastest of ${childOptions.runs}` +
+        ' timed passes, taken round the label counts (performance.now()).',
     );
     for (const result of results) {
       console.log(
