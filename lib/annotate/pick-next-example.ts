@@ -6,6 +6,10 @@ type Db = PrismaClient | Prisma.TransactionClient;
 /** How long an example stays held for the annotator it was served to. */
 export const LEASE_SECONDS = 600;
 
+// A candidate held by someone else makes the statement return it unleased; after this
+// many such candidates in a row the queue is reported empty rather than looping.
+const MAX_ATTEMPTS = 20;
+
 interface PickOptions {
   projectId: string;
   annotatorId: string;
@@ -16,76 +20,69 @@ interface PickOptions {
 /**
  * The one place that decides which example an annotator sees next: the earliest
  * example nobody has annotated, this annotator has not skipped, and no other
- * annotator holds. The chosen example is leased to this annotator in the same
- * transaction; `FOR UPDATE SKIP LOCKED` makes concurrent pickers pass over a row
- * another picker is leasing at that moment, so two annotators never get the same
- * item. Active-learning orderings (ROADMAP) change the ORDER BY, not the callers.
+ * annotator holds; it is leased to this annotator in the same statement.
+ *
+ * Two mechanisms keep concurrent annotators apart. `FOR UPDATE SKIP LOCKED` makes
+ * pickers running at the same moment pass over each other's candidate. And the
+ * lease is taken with `ON CONFLICT ... DO UPDATE ... WHERE`, which Postgres decides
+ * on the latest committed lease row, not the statement's snapshot: a lease another
+ * picker committed after this statement began still wins, and this picker moves on.
+ * Active-learning orderings (ROADMAP) change the ORDER BY, not the callers.
  */
 export async function pickNextExample(prisma: PrismaClient, options: PickOptions) {
-  const { projectId, annotatorId } = options;
+  const passedOver = [...options.exclude];
 
-  return prisma.$transaction(async (tx) => {
-    const passedOver = [...options.exclude];
-    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const rows = await tx.$queryRawUnsafe<{ id: string; text: string; seq: number }[]>(
-        CANDIDATE_SQL,
-        projectId,
-        annotatorId,
-        passedOver,
-      );
-      const example = rows[0];
-      if (!example) return null;
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const [row] = await prisma.$queryRawUnsafe<
+      { id: string; text: string; seq: number; leased: boolean }[]
+    >(PICK_AND_LEASE_SQL, options.projectId, options.annotatorId, passedOver, LEASE_SECONDS);
+    if (!row) return null;
+    if (row.leased) return { id: row.id, text: row.text, seq: row.seq };
 
-      // The candidate query's snapshot may predate a lease another picker committed
-      // just before we locked the row; a fresh statement sees it.
-      if (!(await heldByOther(tx, example.id, annotatorId))) {
-        await holdExample(tx, example.id, annotatorId);
-        return example;
-      }
-      passedOver.push(example.id);
-    }
+    passedOver.push(row.id);
+  }
 
-    return null;
-  });
+  return null;
 }
 
-const MAX_ATTEMPTS = 20;
-
-const CANDIDATE_SQL = `
-  SELECT e.id, e.text, e.seq FROM "Example" e
-   WHERE e."projectId" = $1
-     AND NOT (e.id = ANY($3::text[]))
-     AND NOT EXISTS (
-       SELECT 1 FROM "Submission" s
-        WHERE s."exampleId" = e.id AND s."undoneAt" IS NULL
-          AND (s.kind = 'ANNOTATED' OR (s.kind = 'SKIPPED' AND s."annotatorId" = $2)))
-     AND NOT EXISTS (
-       SELECT 1 FROM "ExampleLease" l
-        WHERE l."exampleId" = e.id AND l."annotatorId" <> $2 AND l."expiresAt" > now())
-   ORDER BY e.seq
-   LIMIT 1
-   FOR UPDATE OF e SKIP LOCKED`;
-
-async function heldByOther(tx: Db, exampleId: string, annotatorId: string): Promise<boolean> {
-  const lease = await tx.exampleLease.findFirst({
-    where: { exampleId, annotatorId: { not: annotatorId }, expiresAt: { gt: new Date() } },
-    select: { exampleId: true },
-  });
-
-  return lease !== null;
-}
+const PICK_AND_LEASE_SQL = `
+  WITH candidate AS (
+    SELECT e.id, e.text, e.seq FROM "Example" e
+     WHERE e."projectId" = $1
+       AND NOT (e.id = ANY($3::text[]))
+       AND NOT EXISTS (
+         SELECT 1 FROM "Submission" s
+          WHERE s."exampleId" = e.id AND s."undoneAt" IS NULL
+            AND (s.kind = 'ANNOTATED' OR (s.kind = 'SKIPPED' AND s."annotatorId" = $2)))
+       AND NOT EXISTS (
+         SELECT 1 FROM "ExampleLease" l
+          WHERE l."exampleId" = e.id AND l."annotatorId" <> $2 AND l."expiresAt" > now())
+     ORDER BY e.seq
+     LIMIT 1
+     FOR UPDATE OF e SKIP LOCKED
+  ), leased AS (
+    INSERT INTO "ExampleLease" ("exampleId", "annotatorId", "expiresAt")
+    SELECT id, $2, now() + make_interval(secs => $4) FROM candidate
+    ON CONFLICT ("exampleId") DO UPDATE
+       SET "annotatorId" = EXCLUDED."annotatorId", "expiresAt" = EXCLUDED."expiresAt"
+     WHERE "ExampleLease"."annotatorId" = EXCLUDED."annotatorId"
+        OR "ExampleLease"."expiresAt" <= now()
+    RETURNING "exampleId"
+  )
+  SELECT c.id, c.text, c.seq, (l."exampleId" IS NOT NULL) AS leased
+    FROM candidate c LEFT JOIN leased l ON l."exampleId" = c.id`;
 
 /** Leases an example to an annotator (again), e.g. when an undo brings it back. */
 export async function holdExample(prisma: Db, exampleId: string, annotatorId: string) {
   const expiresAt = new Date(Date.now() + LEASE_SECONDS * 1000);
   await prisma.exampleLease.upsert({
-    where: { exampleId_annotatorId: { exampleId, annotatorId } },
+    where: { exampleId },
     create: { exampleId, annotatorId, expiresAt },
-    update: { expiresAt },
+    update: { annotatorId, expiresAt },
   });
 }
 
-/** Lets other annotators have an example again (after a skip). */
+/** Lets other annotators have an example again (after a skip or a submit). */
 export async function releaseExample(prisma: Db, exampleId: string, annotatorId: string) {
   await prisma.exampleLease.deleteMany({ where: { exampleId, annotatorId } });
 }
@@ -111,7 +108,7 @@ export async function explainEmptyQueue(
       where: {
         projectId,
         ...open,
-        leases: { some: { annotatorId: { not: annotatorId }, expiresAt: { gt: new Date() } } },
+        lease: { is: { annotatorId: { not: annotatorId }, expiresAt: { gt: new Date() } } },
       },
     }),
     prisma.label.count({ where: { projectId } }),

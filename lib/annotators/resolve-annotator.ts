@@ -25,13 +25,24 @@ export async function resolveAnnotator(
     throw new AppError('BAD_REQUEST', `Invalid annotator name: ${parsed.error.issues[0]?.message}`);
   }
 
-  return prisma.annotator.upsert({
+  // Every request names its annotator; remember the row instead of upserting each time.
+  const known = knownAnnotators.get(parsed.data);
+  if (known) return known;
+
+  const annotator = await prisma.annotator.upsert({
     where: { name: parsed.data },
     create: { name: parsed.data },
     update: {},
     select: { id: true, name: true },
   });
+  if (knownAnnotators.size > 10_000) knownAnnotators.clear();
+  knownAnnotators.set(annotator.name, annotator);
+
+  return annotator;
 }
+
+// Annotator rows are never renamed or deleted by the app, so a cached id stays valid.
+const knownAnnotators = new Map<string, { id: string; name: string }>();
 
 /** Reads the annotator name the browser sent in its cookie, if any. */
 export function annotatorNameFromRequest(request: Request): string | null {

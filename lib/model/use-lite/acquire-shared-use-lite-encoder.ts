@@ -1,3 +1,4 @@
+import { getEnv } from '@/lib/config/env';
 import type { SentenceEncoder } from '@/lib/model/biencoder/sentence-encoder';
 
 import { loadUseLiteEncoder } from './load-use-lite-encoder';
@@ -20,7 +21,7 @@ const holder = globalThis as unknown as { verdictSharedUseLite?: Shared };
 export async function acquireSharedUseLiteEncoder(): Promise<SentenceEncoder> {
   let shared = holder.verdictSharedUseLite;
   if (!shared) {
-    const loading = loadUseLiteEncoder();
+    const loading = loadUseLiteEncoder({ threads: getEnv().VERDICT_ONNX_THREADS });
     shared = { encoder: loading, holders: 0 };
     holder.verdictSharedUseLite = shared;
     loading.catch(() => {

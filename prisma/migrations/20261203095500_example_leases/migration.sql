@@ -5,7 +5,7 @@ CREATE TABLE "ExampleLease" (
     "expiresAt" TIMESTAMP(3) NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
-    CONSTRAINT "ExampleLease_pkey" PRIMARY KEY ("exampleId","annotatorId")
+    CONSTRAINT "ExampleLease_pkey" PRIMARY KEY ("exampleId")
 );
 
 -- CreateIndex
