@@ -1,9 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { type SubmitBody, submitBodySchema } from '../api/schemas/annotate';
 import { Prisma } from '../db/generated/client';
 import type { PrismaClient } from '../db/prisma';
 import { AppError } from '../errors/app-error';
 import type { ProjectWithLabels } from '../projects/find-project';
-import { releaseExample } from './pick-next-example';
 
 const DECISION = { accept: 'ACCEPT', reject: 'REJECT' } as const;
 const ORIGIN = { suggested: 'SUGGESTED', not_suggested: 'NOT_SUGGESTED', added: 'ADDED' } as const;
@@ -21,77 +21,112 @@ export async function submitDecisions(
   input: SubmitBody,
 ): Promise<{ submissionId: string; duplicate: boolean }> {
   const body = submitBodySchema.parse(input);
-  const earlier = await findEarlier(prisma, body.clientId, annotatorId, body.exampleId);
+  const context = await loadSubmitContext(prisma, project.id, body);
+  const earlier = checkEarlier(context.earlier, body.clientId, annotatorId, body.exampleId);
   if (earlier) return { submissionId: earlier, duplicate: true };
 
-  const example = await prisma.example.findFirst({
-    where: { id: body.exampleId, projectId: project.id },
-    select: { id: true },
-  });
-  if (!example) {
+  if (!context.exampleFound) {
     throw new AppError(
       'NOT_FOUND',
       `Example "${body.exampleId}" is not in project "${project.name}".`,
     );
   }
+  if (body.modelVersionId && !context.modelFound) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `Model version "${body.modelVersionId}" does not belong to "${project.name}".`,
+    );
+  }
   const labelsById = new Map(project.labels.map((label) => [label.id, label]));
   checkDecisions(project, body.decisions, labelsById);
-  const modelVersionId = await checkModelVersion(prisma, project, body.modelVersionId);
-  const shown = modelVersionId
-    ? await probabilitiesShown(prisma, example.id, modelVersionId)
-    : null;
+
+  // The id is made here so the submission and its feedback go in one batch transaction.
+  const submissionId = randomUUID();
+  const submittedAt = new Date();
+  const writes = [
+    prisma.submission.create({
+      data: {
+        id: submissionId,
+        clientId: body.clientId,
+        exampleId: body.exampleId,
+        annotatorId,
+        modelVersionId: body.modelVersionId,
+        kind: body.kind === 'skipped' ? 'SKIPPED' : 'ANNOTATED',
+        durationMs: body.durationMs,
+        submittedAt,
+      },
+    }),
+    prisma.feedback.createMany({
+      data: body.decisions.map((decision) => ({
+        submissionId,
+        exampleId: body.exampleId,
+        labelId: decision.labelId,
+        decision: DECISION[decision.decision],
+        origin: ORIGIN[decision.origin],
+        probabilityShown: context.shown?.[labelsById.get(decision.labelId)!.name] ?? null,
+        modelVersionId: body.modelVersionId,
+        annotatorId,
+        durationMs: body.durationMs,
+        decidedAt: submittedAt,
+      })),
+    }),
+    // A skip hands the example back to the others at once; an annotated example
+    // leaves the queue anyway, and its lease simply expires.
+    ...(body.kind === 'skipped'
+      ? [prisma.exampleLease.deleteMany({ where: { exampleId: body.exampleId, annotatorId } })]
+      : []),
+  ];
 
   try {
-    const submission = await prisma.$transaction(async (tx) => {
-      const created = await tx.submission.create({
-        data: {
-          clientId: body.clientId,
-          exampleId: example.id,
-          annotatorId,
-          modelVersionId,
-          kind: body.kind === 'skipped' ? 'SKIPPED' : 'ANNOTATED',
-          durationMs: body.durationMs,
-        },
-      });
-      await tx.feedback.createMany({
-        data: body.decisions.map((decision) => ({
-          submissionId: created.id,
-          exampleId: example.id,
-          labelId: decision.labelId,
-          decision: DECISION[decision.decision],
-          origin: ORIGIN[decision.origin],
-          probabilityShown: shown?.[labelsById.get(decision.labelId)!.name] ?? null,
-          modelVersionId,
-          annotatorId,
-          durationMs: body.durationMs,
-          decidedAt: created.submittedAt,
-        })),
-      });
+    await prisma.$transaction(writes);
 
-      // A skip hands the example back to the others; an annotation ends its lease.
-      await releaseExample(tx, example.id, annotatorId);
-
-      return created;
-    });
-
-    return { submissionId: submission.id, duplicate: false };
+    return { submissionId, duplicate: false };
   } catch (error) {
     // Two copies of the same retry raced; the other one won and this one is a no-op.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      const winner = await findEarlier(prisma, body.clientId, annotatorId, body.exampleId);
+      const again = await loadSubmitContext(prisma, project.id, body);
+      const winner = checkEarlier(again.earlier, body.clientId, annotatorId, body.exampleId);
       if (winner) return { submissionId: winner, duplicate: true };
     }
     throw error;
   }
 }
 
-async function findEarlier(
+interface SubmitContext {
+  earlier: { id: string; annotatorId: string; exampleId: string } | null;
+  exampleFound: boolean;
+  modelFound: boolean;
+  /** The stored prediction's `{ label: probability }` for the shown model version. */
+  shown: Record<string, number> | null;
+}
+
+/** Everything a submit checks, in one round trip: it is on every annotator's hot path. */
+async function loadSubmitContext(
   prisma: PrismaClient,
+  projectId: string,
+  body: { clientId: string; exampleId: string; modelVersionId: string | null },
+): Promise<SubmitContext> {
+  const [row] = await prisma.$queryRaw<SubmitContext[]>`
+    SELECT
+      (SELECT json_build_object('id', id, 'annotatorId', "annotatorId", 'exampleId', "exampleId")
+         FROM "Submission" WHERE "clientId" = ${body.clientId}) AS earlier,
+      EXISTS (SELECT 1 FROM "Example"
+               WHERE id = ${body.exampleId} AND "projectId" = ${projectId}) AS "exampleFound",
+      EXISTS (SELECT 1 FROM "ModelVersion"
+               WHERE id = ${body.modelVersionId} AND "projectId" = ${projectId}) AS "modelFound",
+      (SELECT probabilities FROM "Prediction"
+        WHERE "exampleId" = ${body.exampleId}
+          AND "modelVersionId" = ${body.modelVersionId}) AS shown`;
+
+  return row!;
+}
+
+function checkEarlier(
+  earlier: SubmitContext['earlier'],
   clientId: string,
   annotatorId: string,
   exampleId: string,
-) {
-  const earlier = await prisma.submission.findUnique({ where: { clientId } });
+): string | null {
   if (!earlier) return null;
   if (earlier.annotatorId !== annotatorId || earlier.exampleId !== exampleId) {
     throw new AppError(
@@ -133,31 +168,4 @@ function checkDecisions(
       `"${project.name}" is single-label: accept one label at most (got ${accepted}).`,
     );
   }
-}
-
-async function checkModelVersion(
-  prisma: PrismaClient,
-  project: ProjectWithLabels,
-  id: string | null,
-) {
-  if (!id) return null;
-
-  const version = await prisma.modelVersion.findFirst({ where: { id, projectId: project.id } });
-  if (!version) {
-    throw new AppError(
-      'VALIDATION_FAILED',
-      `Model version "${id}" does not belong to "${project.name}".`,
-    );
-  }
-
-  return version.id;
-}
-
-async function probabilitiesShown(prisma: PrismaClient, exampleId: string, modelVersionId: string) {
-  const prediction = await prisma.prediction.findUnique({
-    where: { exampleId_modelVersionId: { exampleId, modelVersionId } },
-    select: { probabilities: true },
-  });
-
-  return (prediction?.probabilities as Record<string, number> | undefined) ?? null;
 }
