@@ -4,6 +4,7 @@ import { Prisma } from '../db/generated/client';
 import type { PrismaClient } from '../db/prisma';
 import { AppError } from '../errors/app-error';
 import type { ProjectWithLabels } from '../projects/find-project';
+import { rankLabelScores } from './rank-label-scores';
 
 const DECISION = { accept: 'ACCEPT', reject: 'REJECT' } as const;
 const ORIGIN = { suggested: 'SUGGESTED', not_suggested: 'NOT_SUGGESTED', added: 'ADDED' } as const;
@@ -21,8 +22,8 @@ export async function submitDecisions(
   input: SubmitBody,
 ): Promise<{ submissionId: string; duplicate: boolean }> {
   const body = submitBodySchema.parse(input);
-  const context = await loadSubmitContext(prisma, project.id, body);
-  const earlier = checkEarlier(context.earlier, body.clientId, annotatorId, body.exampleId);
+  const context = await loadSubmitContext(prisma, project.id, annotatorId, body);
+  const earlier = checkEarlier(context.earlier, body, annotatorId);
   if (earlier) return { submissionId: earlier, duplicate: true };
 
   if (!context.exampleFound) {
@@ -39,6 +40,13 @@ export async function submitDecisions(
   }
   const labelsById = new Map(project.labels.map((label) => [label.id, label]));
   checkDecisions(project, body.decisions, labelsById);
+  checkOrigins(project, body.decisions, labelsById, context.shown);
+  if (context.annotatedByYou) {
+    throw new AppError(
+      'CONFLICT',
+      'You already annotated this example (in another tab?); undo that submit first to change it.',
+    );
+  }
 
   // The id is made here so the submission and its feedback go in one batch transaction.
   const submissionId = randomUUID();
@@ -84,18 +92,32 @@ export async function submitDecisions(
   } catch (error) {
     // Two copies of the same retry raced; the other one won and this one is a no-op.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      const again = await loadSubmitContext(prisma, project.id, body);
-      const winner = checkEarlier(again.earlier, body.clientId, annotatorId, body.exampleId);
+      const again = await loadSubmitContext(prisma, project.id, annotatorId, body);
+      const winner = checkEarlier(again.earlier, body, annotatorId);
       if (winner) return { submissionId: winner, duplicate: true };
     }
     throw error;
   }
 }
 
+interface StoredDecision {
+  labelId: string;
+  decision: string;
+  origin: string;
+}
+
 interface SubmitContext {
-  earlier: { id: string; annotatorId: string; exampleId: string } | null;
+  earlier: {
+    id: string;
+    annotatorId: string;
+    exampleId: string;
+    kind: string;
+    decisions: StoredDecision[];
+  } | null;
   exampleFound: boolean;
   modelFound: boolean;
+  /** This annotator already has an active (not undone) annotation of the example. */
+  annotatedByYou: boolean;
   /** The stored prediction's `{ label: probability }` for the shown model version. */
   shown: Record<string, number> | null;
 }
@@ -104,16 +126,26 @@ interface SubmitContext {
 async function loadSubmitContext(
   prisma: PrismaClient,
   projectId: string,
+  annotatorId: string,
   body: { clientId: string; exampleId: string; modelVersionId: string | null },
 ): Promise<SubmitContext> {
   const [row] = await prisma.$queryRaw<SubmitContext[]>`
     SELECT
-      (SELECT json_build_object('id', id, 'annotatorId', "annotatorId", 'exampleId', "exampleId")
-         FROM "Submission" WHERE "clientId" = ${body.clientId}) AS earlier,
+      (SELECT json_build_object(
+                'id', s.id, 'annotatorId', s."annotatorId", 'exampleId', s."exampleId",
+                'kind', s.kind,
+                'decisions', COALESCE((
+                  SELECT json_agg(json_build_object(
+                           'labelId', f."labelId", 'decision', f.decision, 'origin', f.origin))
+                    FROM "Feedback" f WHERE f."submissionId" = s.id), '[]'::json))
+         FROM "Submission" s WHERE s."clientId" = ${body.clientId}) AS earlier,
       EXISTS (SELECT 1 FROM "Example"
                WHERE id = ${body.exampleId} AND "projectId" = ${projectId}) AS "exampleFound",
       EXISTS (SELECT 1 FROM "ModelVersion"
                WHERE id = ${body.modelVersionId} AND "projectId" = ${projectId}) AS "modelFound",
+      EXISTS (SELECT 1 FROM "Submission"
+               WHERE "exampleId" = ${body.exampleId} AND "annotatorId" = ${annotatorId}
+                 AND kind = 'ANNOTATED' AND "undoneAt" IS NULL) AS "annotatedByYou",
       (SELECT probabilities FROM "Prediction"
         WHERE "exampleId" = ${body.exampleId}
           AND "modelVersionId" = ${body.modelVersionId}) AS shown`;
@@ -121,22 +153,87 @@ async function loadSubmitContext(
   return row!;
 }
 
+/**
+ * The submission an earlier request with the same clientId stored, if any. A true
+ * retry (same annotator, example and decisions) gets that submission back; anything
+ * else under a used clientId is a client bug, refused rather than silently dropped.
+ */
 function checkEarlier(
   earlier: SubmitContext['earlier'],
-  clientId: string,
+  body: ParsedSubmit,
   annotatorId: string,
-  exampleId: string,
 ): string | null {
   if (!earlier) return null;
-  if (earlier.annotatorId !== annotatorId || earlier.exampleId !== exampleId) {
+
+  const sameKind = earlier.kind === (body.kind === 'skipped' ? 'SKIPPED' : 'ANNOTATED');
+  const sameDecisions =
+    decisionKey(earlier.decisions) ===
+    decisionKey(
+      body.decisions.map((d) => ({
+        labelId: d.labelId,
+        decision: DECISION[d.decision],
+        origin: ORIGIN[d.origin],
+      })),
+    );
+  if (
+    earlier.annotatorId !== annotatorId ||
+    earlier.exampleId !== body.exampleId ||
+    !sameKind ||
+    !sameDecisions
+  ) {
     throw new AppError(
       'CONFLICT',
-      `clientId "${clientId}" was already used for another submit; generate a new id per submit.`,
+      `clientId "${body.clientId}" was already used for a different submit; ` +
+        'generate a new id for each submit and reuse it only to retry that same submit.',
     );
   }
 
   return earlier.id;
 }
+
+function decisionKey(decisions: StoredDecision[]): string {
+  return decisions
+    .map((d) => `${d.labelId}:${d.decision}:${d.origin}`)
+    .sort()
+    .join('|');
+}
+
+/**
+ * "suggested" must name a label the shown model version did suggest, and
+ * "not_suggested" one it did not: the trainer reads origin as what the annotator saw.
+ */
+function checkOrigins(
+  project: ProjectWithLabels,
+  decisions: ParsedSubmit['decisions'],
+  labelsById: Map<string, { name: string }>,
+  shown: Record<string, number> | null,
+): void {
+  const suggested = new Set(
+    shown
+      ? rankLabelScores(project, (name) => shown[name] ?? 0)
+          .filter((score) => score.suggested)
+          .map((score) => score.label)
+      : [],
+  );
+  for (const decision of decisions) {
+    const name = labelsById.get(decision.labelId)!.name;
+    if (decision.origin === 'suggested' && !suggested.has(name)) {
+      throw new AppError(
+        'VALIDATION_FAILED',
+        `"${name}" was not suggested by the model version shown; use origin "not_suggested" ` +
+          `(shown, not suggested) or "added". Suggested: ${[...suggested].join(', ') || 'none'}.`,
+      );
+    }
+    if (decision.origin === 'not_suggested' && suggested.has(name)) {
+      throw new AppError(
+        'VALIDATION_FAILED',
+        `"${name}" was suggested by the model version shown; use origin "suggested".`,
+      );
+    }
+  }
+}
+
+type ParsedSubmit = ReturnType<typeof submitBodySchema.parse>;
 
 function checkDecisions(
   project: ProjectWithLabels,
