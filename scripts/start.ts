@@ -50,8 +50,17 @@ const server = spawn(nextBin, [args.dev ? 'dev' : 'start', '-p', port], {
 });
 log.info({ url: `http://localhost:${port}` }, 'Verdict is starting');
 
+let stopping = false;
 const stop = async (code: number) => {
-  server.kill('SIGTERM');
+  if (stopping) return;
+  stopping = true;
+
+  // The web app's connections must be gone before the database decides whether to stop.
+  if (server.exitCode === null) {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGTERM');
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  }
   await embedded?.stop().catch(() => {});
   process.exit(code);
 };

@@ -49,8 +49,20 @@ export function annotatorNameFromRequest(request: Request): string | null {
   const cookies = request.headers.get('cookie') ?? '';
   for (const part of cookies.split(';')) {
     const [key, ...rest] = part.trim().split('=');
-    if (key === ANNOTATOR_COOKIE) return decodeURIComponent(rest.join('='));
+    if (key === ANNOTATOR_COOKIE) return decodeCookie(rest.join('='));
   }
 
   return request.headers.get('x-verdict-annotator');
+}
+
+function decodeCookie(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    throw new AppError(
+      'BAD_REQUEST',
+      `The ${ANNOTATOR_COOKIE} cookie is not URI-encoded text; set your name again ` +
+        '(POST /api/me, or the name in the page header).',
+    );
+  }
 }

@@ -23,6 +23,13 @@ const labelList = (value: string) => {
     throw new InvalidArgumentError('give label names separated by commas, e.g. a,b,c');
   return labels;
 };
+const positiveInteger = (value: string) => {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) {
+    throw new InvalidArgumentError('give a whole number of at least 1');
+  }
+  return number;
+};
 const threshold = (value: string) => {
   const number = Number(value);
   if (!(number > 0 && number < 1))
@@ -74,7 +81,7 @@ program
   .description("print the labels and scores of the project's current model for texts")
   .requiredOption('--project <name>', 'project whose model and labels to use')
   .option('--json', 'print JSON', false)
-  .option('--top <n>', 'print only the n best labels', (value) => Number.parseInt(value, 10))
+  .option('--top <n>', 'print only the n best labels', positiveInteger)
   .argument('<texts...>', 'one or more texts')
   .action((texts, options) => withDatabase((prisma) => predictCommand(prisma, texts, options)));
 

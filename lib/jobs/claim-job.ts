@@ -2,7 +2,7 @@ import type { Job } from '../db/generated/client';
 import type { PrismaClient } from '../db/prisma';
 
 /** A RUNNING job whose heartbeat is older than this lost its worker and may be taken over. */
-export const STALE_AFTER_SECONDS = 60;
+export const STALE_AFTER_SECONDS = 20;
 
 /**
  * Claims one job for this worker: the given one, or the oldest waiting one.

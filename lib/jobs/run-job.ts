@@ -20,6 +20,13 @@ export async function runJob(
 ): Promise<Job> {
   const started = Date.now();
   log.info({ jobId: job.id, type: job.type, projectId: job.projectId }, 'job started');
+  // A heartbeat on a timer, not per batch: one batch of a large model can outlast
+  // STALE_AFTER_SECONDS, and another worker would then take a live job over.
+  const heartbeat = setInterval(() => {
+    prisma.job
+      .update({ where: { id: job.id }, data: { heartbeatAt: new Date() } })
+      .catch((error: unknown) => log.warn({ jobId: job.id, err: error }, 'heartbeat failed'));
+  }, HEARTBEAT_MS);
 
   try {
     if (job.type !== SCORING_JOB || !job.modelVersionId) {
@@ -67,5 +74,9 @@ export async function runJob(
       where: { id: job.id },
       data: { status: 'FAILED', error: message, finishedAt: new Date() },
     });
+  } finally {
+    clearInterval(heartbeat);
   }
 }
+
+const HEARTBEAT_MS = 5_000;

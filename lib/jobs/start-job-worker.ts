@@ -17,11 +17,14 @@ export function startJobWorker(prisma: PrismaClient, pollMs = 1000): { stop: () 
   let stopped = false;
   let current: Promise<unknown> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
+  let failures = 0;
 
   const tick = async () => {
     if (stopped) return;
     try {
       const job = await claimJob(prisma);
+      if (failures > 0) log.info({ failures }, 'job worker reaches the database again');
+      failures = 0;
       if (job) {
         current = runJob(prisma, job);
         await current;
@@ -29,9 +32,12 @@ export function startJobWorker(prisma: PrismaClient, pollMs = 1000): { stop: () 
         return;
       }
     } catch (error) {
-      log.error({ err: error }, 'job worker poll failed');
+      // One line when polling starts failing (database down), not one per second.
+      if (failures === 0) log.error({ err: error }, 'job worker cannot poll; retrying quietly');
+      failures++;
     }
-    timer = setTimeout(tick, pollMs);
+    // Back off up to 30 s while the database is unreachable.
+    timer = setTimeout(tick, Math.min(pollMs * 2 ** failures, 30_000));
   };
   timer = setTimeout(tick, 0);
   log.info({ pollMs }, 'job worker started');

@@ -1,5 +1,6 @@
 import { rankLabelScores } from '../annotate/rank-label-scores';
 import type { LabelScoreDto } from '../api/schemas/annotate';
+import { AppError } from '../errors/app-error';
 import { classifierForProject } from '../model/classifier-for-project';
 import type { ProjectWithLabels } from '../projects/find-project';
 import { labelSpecs } from '../projects/label-specs';
@@ -9,6 +10,9 @@ export async function predictTexts(
   project: ProjectWithLabels,
   texts: string[],
 ): Promise<LabelScoreDto[][]> {
+  if (project.labels.length === 0) {
+    throw new AppError('VALIDATION_FAILED', `Project "${project.name}" has no labels to predict.`);
+  }
   const classifier = await classifierForProject(project);
   const labels = labelSpecs(project);
   const results = await classifier.classify(texts, labels, { multiLabel: project.multiLabel });

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
+import * as catchAllRoute from '../../app/api/[...path]/route';
 import * as nextRoute from '../../app/api/projects/[projectId]/annotate/next/route';
 import * as submitRoute from '../../app/api/projects/[projectId]/annotate/submit/route';
 import * as undoRoute from '../../app/api/projects/[projectId]/annotate/undo/route';
 import * as importRoute from '../../app/api/projects/[projectId]/imports/route';
+import * as predictRoute from '../../app/api/projects/[projectId]/predict/route';
 import * as projectsRoute from '../../app/api/projects/route';
 import { disconnectPrisma, getPrisma } from '../../lib/db/prisma';
 import { disposeAllClassifiers } from '../../lib/model/model-registry';
@@ -144,6 +146,30 @@ describe('HTTP routes', () => {
     const undone = await undo.json();
     expect(undone.undone.item.example.id).toBe(item.example.id);
     expect(undone.progress.done).toBe(0);
+  });
+
+  it('answers 400 for a malformed annotator cookie, 422 for an empty text to predict', async () => {
+    const badCookie = await nextRoute.GET(
+      new Request(`${base}/projects/${projectId}/annotate/next`, {
+        headers: { cookie: 'verdict_annotator=%E0%A4%A' },
+      }),
+      params(projectId),
+    );
+    expect(badCookie.status).toBe(400);
+    expect((await badCookie.json()).error.message).toContain('verdict_annotator cookie');
+
+    const empty = await predictRoute.POST(
+      new Request(`${base}/projects/${projectId}/predict`, json({ texts: ['  '] })),
+      params(projectId),
+    );
+    expect(empty.status).toBe(422);
+    expect((await empty.json()).error.message).toContain('texts cannot be empty');
+  });
+
+  it('answers JSON 404 for an API path no route handles', async () => {
+    const response = await catchAllRoute.GET(new Request(`${base}/nope`));
+    expect(response.status).toBe(404);
+    expect((await response.json()).error.code).toBe('NOT_FOUND');
   });
 
   it('answers 404 with the known projects for an unknown one', async () => {

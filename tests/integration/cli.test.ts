@@ -98,5 +98,26 @@ describe('the verdict CLI', () => {
     const badFormat = await verdict('export', '--project', name, '--format', 'xml');
     expect(badFormat.code).toBe(1);
     expect(badFormat.stderr).toMatch(/Allowed choices are jsonl, csv/);
+
+    const badTop = await verdict('predict', '--project', name, '--top', '0', 'hello');
+    expect(badTop.code).toBe(1);
+    expect(badTop.stderr).toContain('whole number of at least 1');
+
+    const badOut = await verdict('export', '--project', name, '--out', '/no/such/dir/x.csv');
+    expect(badOut.code).toBe(1);
+    expect(badOut.stderr).toMatch(/Cannot write \/no\/such\/dir\/x.csv: .*no such file/);
+  });
+
+  it('does not leave an empty project behind when nothing in the file can be imported', async () => {
+    const result = await verdict(
+      'import',
+      path.join('tests', 'fixtures', 'no-text-column.csv'),
+      '--project',
+      `${name}-empty`,
+    );
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/text/);
+    expect(await getPrisma().project.count({ where: { name: `${name}-empty` } })).toBe(0);
   });
 });

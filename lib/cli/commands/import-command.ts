@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PrismaClient } from '../../db/prisma';
+import { AppError } from '../../errors/app-error';
+import { parseImportFile } from '../../import/parse-import-file';
 import { createProject } from '../../projects/create-project';
 import { importExamples } from '../../projects/import-examples';
 import { runScoringWithProgress } from '../run-scoring-with-progress';
@@ -25,6 +27,7 @@ export async function importCommand(
 ) {
   const content = await readFile(file, 'utf8');
   const existing = await prisma.project.findUnique({ where: { name: options.project } });
+  if (!existing) assertImportable(file, content, options);
   if (!existing) {
     await createProject(prisma, {
       name: options.project,
@@ -60,4 +63,25 @@ function printReport(report: Awaited<ReturnType<typeof importExamples>>): void {
   for (const error of report.errors.slice(0, 50))
     out.write(`  line ${error.line}: ${error.message}\n`);
   if (report.errors.length > 50) out.write(`  … and ${report.errors.length - 50} more\n`);
+}
+
+/**
+ * Reads the file as the import will, before a new project is created for it, so
+ * a file that cannot be imported does not leave an empty project behind.
+ */
+function assertImportable(file: string, content: string, options: ImportCommandOptions): void {
+  const parsed = parseImportFile({
+    content,
+    fileName: path.basename(file),
+    labels: options.labels ?? [],
+    multiLabel: options.multiLabel ?? false,
+  });
+  if (parsed.accepted.length > 0) return;
+
+  const first = parsed.errors[0];
+  throw new AppError(
+    'VALIDATION_FAILED',
+    `Nothing in ${path.basename(file)} can be imported, so project "${options.project}" was not ` +
+      `created${first ? ` (line ${first.line}: ${first.message})` : ''}.`,
+  );
 }

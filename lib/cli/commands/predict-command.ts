@@ -15,7 +15,11 @@ export async function predictCommand(
     const rows = results.map((scores, i) => ({
       text: texts[i],
       suggested: scores.filter((s) => s.suggested).map((s) => s.label),
-      scores: Object.fromEntries(scores.map((s) => [s.label, Number(s.probability.toFixed(6))])),
+      scores: Object.fromEntries(
+        scores
+          .slice(0, options.top ?? scores.length)
+          .map((s) => [s.label, Number(s.probability.toFixed(6))]),
+      ),
     }));
     process.stdout.write(`${JSON.stringify(rows.length === 1 ? rows[0] : rows, null, 2)}\n`);
     return;

@@ -25,7 +25,8 @@ export const GET = routeHandler(async (request, { params }: Context) => {
       else controller.enqueue(encoder.encode(next.value));
     },
   });
-  const fileName = `${project.name.replace(/[^\w.-]+/g, '_')}.${format}`;
+  const safeName = project.name.replace(/[^\w.-]+/g, '_').replace(/^_+|_+$/g, '') || 'export';
+  const fileName = `${safeName}.${format}`;
 
   return new Response(body, {
     headers: {

@@ -12,7 +12,12 @@ type Context = { params: Promise<{ projectId: string }> };
 
 const bodySchema = z.object({
   texts: z
-    .array(z.string().max(100_000, 'texts are at most 100,000 characters'))
+    .array(
+      z
+        .string()
+        .max(100_000, 'texts are at most 100,000 characters')
+        .refine((text) => text.trim() !== '', 'texts cannot be empty'),
+    )
     .min(1, 'give at least one text')
     .max(256, 'at most 256 texts per call; use import for larger sets'),
 });
