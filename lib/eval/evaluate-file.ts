@@ -1,3 +1,4 @@
+import { AppError } from '../errors/app-error';
 import { parseImportFile } from '../import/parse-import-file';
 import type { ImportFormat, RowError } from '../import/types';
 import { classifierForProject } from '../model/classifier-for-project';
@@ -8,16 +9,20 @@ import { predictLabels } from './predict-labels';
 import type { EvalMetrics } from './types';
 
 const EVAL_BATCH = 64;
+const NO_GOLD_MESSAGE = 'no gold labels: eval needs a "labels" field on every row';
 
 export interface EvalReport extends EvalMetrics {
   model_version: number | null;
-  /** Rows of the file that could not be scored (no text, unknown label, ...). */
+  /** Rows of the file that could not be scored (no text, unknown label, no labels field...). */
   refused: RowError[];
 }
 
 /**
  * Scores a labelled JSONL/CSV file with the project's current model and compares
  * the predicted labels with the file's labels. Nothing is written to the database.
+ * Rows without a labels field (`labelsGiven` false) are refused, not scored.
+ *
+ * @throws AppError VALIDATION_FAILED when no row of the file can be evaluated.
  */
 export async function evaluateFile(
   project: ProjectWithLabels,
@@ -26,12 +31,33 @@ export async function evaluateFile(
 ): Promise<EvalReport> {
   const labelNames = project.labels.map((label) => label.name);
   const parsed = parseImportFile({ ...input, labels: labelNames, multiLabel: project.multiLabel });
+
+  // A row without a labels field has no gold answer; scoring it as "no label applies"
+  // would count every prediction on it as wrong. An explicit `[]` is a gold answer.
+  const gold = parsed.accepted.filter((example) => example.labelsGiven);
+  const refused: RowError[] = [
+    ...parsed.errors,
+    ...parsed.accepted
+      .filter((example) => !example.labelsGiven)
+      .map((example) => ({ line: example.line, message: NO_GOLD_MESSAGE })),
+  ].sort((a, b) => a.line - b.line);
+  if (gold.length === 0) {
+    const first = refused[0];
+    const why = first ? ` (line ${first.line}: ${first.message})` : '';
+    const rows = parsed.rowCount === 1 ? 'the one row' : `the ${parsed.rowCount} rows`;
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `None of ${rows} of "${input.fileName}" could be evaluated${why}.`,
+      { refused: refused.slice(0, 20), duplicates: parsed.duplicates.length },
+    );
+  }
+
   const classifier = await classifierForProject(project);
   const labels = labelSpecs(project);
   const predicted: string[][] = [];
 
-  for (let start = 0; start < parsed.accepted.length; start += EVAL_BATCH) {
-    const batch = parsed.accepted.slice(start, start + EVAL_BATCH);
+  for (let start = 0; start < gold.length; start += EVAL_BATCH) {
+    const batch = gold.slice(start, start + EVAL_BATCH);
     const results = await classifier.classify(
       batch.map((example) => example.text),
       labels,
@@ -45,10 +71,10 @@ export async function evaluateFile(
         }),
       );
     }
-    onProgress?.(predicted.length, parsed.accepted.length);
+    onProgress?.(predicted.length, gold.length);
   }
   const metrics = computeMetrics({
-    gold: parsed.accepted.map((example) => example.labels),
+    gold: gold.map((example) => example.labels),
     predicted,
     labels: labelNames,
   });
@@ -56,6 +82,6 @@ export async function evaluateFile(
   return {
     ...metrics,
     model_version: project.currentModelVersion?.version ?? null,
-    refused: parsed.errors,
+    refused,
   };
 }

@@ -1,5 +1,10 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { hashText } from './hash-text';
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
 
 describe('hashText', () => {
   it('matches the published SHA-256 test vectors', () => {
@@ -10,13 +15,32 @@ describe('hashText', () => {
     expect(hashText('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
   });
 
-  it('hashes NFC and NFD spellings the same, and whitespace differences apart', () => {
+  it('hashes NFC and NFD spellings the same', () => {
     expect(hashText('cafe\u0301')).toBe(hashText('caf\u00e9'));
-    expect(hashText('café ')).not.toBe(hashText('café'));
   });
 
-  it('hashes the UTF-8 bytes of emoji and RTL text', () => {
-    expect(hashText('👍🏽')).toMatch(/^[0-9a-f]{64}$/);
+  it('ignores leading and trailing whitespace and the length of whitespace runs', () => {
+    const plain = hashText('play some jazz');
+
+    expect(hashText('  play some jazz  ')).toBe(plain);
+    expect(hashText('\tplay  some\r\n jazz\n')).toBe(plain);
+    expect(hashText('play\u00a0some jazz')).toBe(plain);
+    expect(plain).toBe(sha256('play some jazz'));
+    expect(hashText(' café \n')).toBe(sha256('caf\u00e9'));
+  });
+
+  it('still tells apart texts that differ in anything but whitespace', () => {
+    expect(hashText('play some jazz')).not.toBe(hashText('playsome jazz'));
+    expect(hashText('play some jazz')).not.toBe(hashText('Play some jazz'));
+  });
+
+  it('leaves emoji and RTL text, direction marks included, untouched', () => {
+    expect(hashText('👍🏽 great 👨‍👩‍👧')).toBe(sha256('👍🏽 great 👨‍👩‍👧'));
+    expect(hashText('  👍🏽  great ')).toBe(sha256('👍🏽 great'));
     expect(hashText('שלום')).not.toBe(hashText('םולש'));
+    // U+200F (right-to-left mark) is not whitespace, so it is kept and counts.
+    expect(hashText('\u200fשלום עולם\u200f')).toBe(sha256('\u200fשלום עולם\u200f'));
+    expect(hashText('\u200fשלום עולם\u200f')).not.toBe(hashText('שלום עולם'));
+    expect(hashText(' مرحبا   بالعالم ')).toBe(sha256('مرحبا بالعالم'));
   });
 });

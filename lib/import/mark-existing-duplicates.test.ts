@@ -4,7 +4,7 @@ import { markExistingDuplicates } from './mark-existing-duplicates';
 import type { ImportParseResult } from './types';
 
 function example(line: number, text: string) {
-  return { line, text, labels: [], hash: hashText(text) };
+  return { line, text, labels: [], labelsGiven: false, hash: hashText(text) };
 }
 
 describe('markExistingDuplicates', () => {

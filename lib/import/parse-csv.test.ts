@@ -13,9 +13,9 @@ describe('parseCsv', () => {
 
     expect(parseCsv(content)).toEqual({
       rows: [
-        { line: 2, text: 'a, b', labels: ['x'] },
-        { line: 4, text: 'line1\nline2', labels: ['y', 'z'] },
-        { line: 6, text: 'He said "hi"', labels: [] },
+        { line: 2, text: 'a, b', labels: ['x'], labelsGiven: true },
+        { line: 4, text: 'line1\nline2', labels: ['y', 'z'], labelsGiven: true },
+        { line: 6, text: 'He said "hi"', labels: [], labelsGiven: true },
       ],
       errors: [],
     });
@@ -26,28 +26,31 @@ describe('parseCsv', () => {
     const content = 'text\r\n"a\r\nb"\r\n\r\n"c\r\n\r\nd"\r\ne\r\n';
 
     expect(parseCsv(content).rows).toEqual([
-      { line: 2, text: 'a\r\nb', labels: [] },
-      { line: 5, text: 'c\r\n\r\nd', labels: [] },
-      { line: 8, text: 'e', labels: [] },
+      { line: 2, text: 'a\r\nb', labels: [], labelsGiven: false },
+      { line: 5, text: 'c\r\n\r\nd', labels: [], labelsGiven: false },
+      { line: 8, text: 'e', labels: [], labelsGiven: false },
     ]);
   });
 
   it('reads files with old Mac (\\r) line endings', () => {
     expect(parseCsv('text\r"a\rb"\rc').rows).toEqual([
-      { line: 2, text: 'a\rb', labels: [] },
-      { line: 4, text: 'c', labels: [] },
+      { line: 2, text: 'a\rb', labels: [], labelsGiven: false },
+      { line: 4, text: 'c', labels: [], labelsGiven: false },
     ]);
   });
 
   it('skips blank lines and rows whose cells are all empty or whitespace', () => {
     const content = 'text,labels\n\n,\n   \n  ,  \nx,\n\n';
 
-    expect(parseCsv(content)).toEqual({ rows: [{ line: 6, text: 'x', labels: [] }], errors: [] });
+    expect(parseCsv(content)).toEqual({
+      rows: [{ line: 6, text: 'x', labels: [], labelsGiven: true }],
+      errors: [],
+    });
   });
 
   it('keeps a whitespace-only text that has labels, for validation to refuse', () => {
     expect(parseCsv('text,labels\n"   ",a').rows).toEqual([
-      { line: 2, text: '   ', labels: ['a'] },
+      { line: 2, text: '   ', labels: ['a'], labelsGiven: true },
     ]);
   });
 
@@ -72,9 +75,9 @@ describe('parseCsv', () => {
 
     expect(parseCsv(content)).toEqual({
       rows: [
-        { line: 2, text: 't1', labels: ['spam ', ' urgent'] },
-        { line: 3, text: 't2', labels: ['Sales, EMEA'] },
-        { line: 4, text: 't3', labels: ['a|b', 'c'] },
+        { line: 2, text: 't1', labels: ['spam ', ' urgent'], labelsGiven: true },
+        { line: 3, text: 't2', labels: ['Sales, EMEA'], labelsGiven: true },
+        { line: 4, text: 't3', labels: ['a|b', 'c'], labelsGiven: true },
       ],
       errors: [
         {
@@ -91,15 +94,15 @@ describe('parseCsv', () => {
     const content = 'id,Label,text,source\n1,a,first,web\n2,,second\n3';
 
     expect(parseCsv(content).rows).toEqual([
-      { line: 2, text: 'first', labels: ['a'] },
-      { line: 3, text: 'second', labels: [] },
-      { line: 4, text: '', labels: [] },
+      { line: 2, text: 'first', labels: ['a'], labelsGiven: true },
+      { line: 3, text: 'second', labels: [], labelsGiven: true },
+      { line: 4, text: '', labels: [], labelsGiven: true },
     ]);
   });
 
   it('refuses a row with more cells than the header', () => {
     expect(parseCsv('text,labels\nHello, world,greeting\nok,a')).toEqual({
-      rows: [{ line: 3, text: 'ok', labels: ['a'] }],
+      rows: [{ line: 3, text: 'ok', labels: ['a'], labelsGiven: true }],
       errors: [
         {
           line: 2,
@@ -113,7 +116,7 @@ describe('parseCsv', () => {
 
   it('keeps a stray quote inside an unquoted cell', () => {
     expect(parseCsv('text\nshe said "no" twice').rows).toEqual([
-      { line: 2, text: 'she said "no" twice', labels: [] },
+      { line: 2, text: 'she said "no" twice', labels: [], labelsGiven: false },
     ]);
   });
 
@@ -138,10 +141,49 @@ describe('parseCsv', () => {
     expect(() => parseCsv('text,label,labels\na,b,c')).toThrow(/more than once/);
   });
 
-  it('throws a file-level error for an unclosed quote', () => {
-    const read = () => parseCsv('text\n"never closed\nmore');
+  it('throws a file-level error naming the line where an unclosed quoted cell starts', () => {
+    // Lines: 1 header, 2 ok, 3 the quote opens, 4–6 swallowed into it; csv-parse says 6.
+    const content = 'text,labels\nok,a\n"never closed,a\nmore\nlines\nend';
+    const read = () => parseCsv(content);
 
     expect(read).toThrow(AppError);
-    expect(read).toThrow(/could not be read as CSV: Quote Not Closed.*never closed\.$/);
+    expect(read).toThrow(
+      'The file could not be read as CSV: the quoted cell that starts on line 3 has no ' +
+        'closing double quote, so the rest of the file was read as part of it. ' +
+        'Add the closing quote, and double any quote inside the cell ("").',
+    );
+  });
+
+  it('finds the unclosed quote after CRLF, quoted line breaks, blank lines and a comma', () => {
+    const lineOfError = (content: string) => {
+      try {
+        parseCsv(content);
+      } catch (error) {
+        return ((error as AppError).details as { line: number }).line;
+      }
+      return undefined;
+    };
+
+    // 1 header, 2–3 "a⏎b", 4 ok, 5 opens (csv-parse would say 9: it counts CRLF twice).
+    expect(lineOfError('text\r\n"a\r\nb"\r\nok\r\n"never\r\nclosed\r\n')).toBe(5);
+    // 1 header, 2 ok, 3–4 blank, 5 "x", 6 blank, 7 opens.
+    expect(lineOfError('text,labels\nok,a\n\n\n"x",a\n\n"never\nclosed')).toBe(7);
+    // The record starts on line 2; the unclosed cell, its second, opens on line 3.
+    expect(lineOfError('text,labels\n"x\ny","never\nclosed\n')).toBe(3);
+    // Stray quotes inside unquoted cells and doubled quotes do not open a cell.
+    expect(lineOfError('text,labels\n"a ""q"" b",x\n👍🏽 "x,"never\nclosed')).toBe(3);
+    expect(lineOfError('"text\nlabels')).toBe(1);
+  });
+
+  it('marks labels as given on every row when the file has a labels column', () => {
+    const withColumn = parseCsv('text,labels\nnone apply,\nsome,a\nshort row');
+    const without = parseCsv('text,source\nhello,web');
+
+    expect(withColumn.rows.map((row) => [row.labels, row.labelsGiven])).toEqual([
+      [[], true],
+      [['a'], true],
+      [[], true],
+    ]);
+    expect(without.rows).toEqual([{ line: 2, text: 'hello', labels: [], labelsGiven: false }]);
   });
 });

@@ -16,21 +16,24 @@ interface CsvRecord {
  * `parseLabelCell` (`a|b`, or a JSON array). Quoted commas, quoted line breaks, doubled
  * quotes, a BOM and CRLF are handled by csv-parse. Blank lines, and rows whose cells are
  * all empty or whitespace, are skipped silently. Each row's line is the file line where
- * the record starts.
+ * the record starts. `labelsGiven` is true on every row when the file has a labels
+ * column (an empty cell then means "no label applies") and false on every row otherwise.
  *
  * @example parseCsv('text,labels\n"a, b",x|y')
- * // { rows: [{ line: 2, text: 'a, b', labels: ['x', 'y'] }], errors: [] }
+ * // { rows: [{ line: 2, text: 'a, b', labels: ['x', 'y'], labelsGiven: true }], errors: [] }
  * @throws AppError VALIDATION_FAILED when the file cannot be read as CSV, or the header
  *   has no `text` column.
  */
 export function parseCsv(content: string): RawRowsResult {
   const source = content.replace(/^\uFEFF/, '');
-  const records = readRecords(source);
+  const lineOf = lineLocator(source);
+  const records = readRecords(source, lineOf);
   const [header, ...body] = records;
   if (!header) return { rows: [], errors: [] };
 
   const columns = findColumns(header.record);
-  const lineOf = lineLocator(source);
+  // With a labels column every row states its labels; an empty cell means none apply.
+  const labelsGiven = columns.labels !== undefined;
   const rows: RawExample[] = [];
   const errors: RowError[] = [];
 
@@ -54,13 +57,13 @@ export function parseCsv(content: string): RawRowsResult {
     const text = record[columns.text] ?? '';
     const labels = columns.labels === undefined ? [] : parseLabelCell(record[columns.labels] ?? '');
     if (typeof labels === 'string') errors.push({ line, message: labels });
-    else rows.push({ line, text, labels });
+    else rows.push({ line, text, labels, labelsGiven });
   }
 
   return { rows, errors };
 }
 
-function readRecords(source: string): CsvRecord[] {
+function readRecords(source: string, lineOf: (byteOffset: number) => number): CsvRecord[] {
   try {
     // With `info: true` each record comes wrapped as { record, info }; the sync typings
     // do not model that, hence the cast.
@@ -75,6 +78,20 @@ function readRecords(source: string): CsvRecord[] {
     }) as unknown as CsvRecord[];
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
+
+    const quoteOffset =
+      error.code === 'CSV_QUOTE_NOT_CLOSED' ? findUnclosedQuote(source, error) : undefined;
+    if (quoteOffset !== undefined) {
+      const line = lineOf(quoteOffset);
+      throw new AppError(
+        'VALIDATION_FAILED',
+        `The file could not be read as CSV: the quoted cell that starts on line ${line} ` +
+          'has no closing double quote, so the rest of the file was read as part of it. ' +
+          'Add the closing quote, and double any quote inside the cell ("").',
+        { code: error.code, line },
+      );
+    }
+
     throw new AppError(
       'VALIDATION_FAILED',
       `The file could not be read as CSV: ${error.message}. ` +
@@ -82,6 +99,20 @@ function readRecords(source: string): CsvRecord[] {
       { code: error.code },
     );
   }
+}
+
+/**
+ * The byte offset of the quote that opens the never-closed cell. csv-parse reports the
+ * line where it gave up (the end of the file), but its `bytes` is the offset of the last
+ * field or record boundary it passed. A quote only opens a cell at the cell's start, so
+ * the first quote at or after that boundary (past a comma or skipped blank lines) is it.
+ */
+function findUnclosedQuote(source: string, error: CsvError): number | undefined {
+  if (typeof error.bytes !== 'number') return undefined;
+
+  const offset = Buffer.from(source, 'utf8').indexOf(0x22, error.bytes);
+
+  return offset === -1 ? undefined : offset;
 }
 
 function findColumns(header: string[]): { text: number; labels: number | undefined } {

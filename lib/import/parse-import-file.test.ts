@@ -23,9 +23,21 @@ describe('parseImportFile', () => {
       format: 'csv',
       rowCount: 6,
       accepted: [
-        { line: 2, text: 'a, b', labels: ['a'], hash: hashText('a, b') },
-        { line: 3, text: 'line1\r\nline2', labels: ['a', 'b'], hash: hashText('line1\r\nline2') },
-        { line: 5, text: 'He said "hi"', labels: [], hash: hashText('He said "hi"') },
+        { line: 2, text: 'a, b', labels: ['a'], labelsGiven: true, hash: hashText('a, b') },
+        {
+          line: 3,
+          text: 'line1\r\nline2',
+          labels: ['a', 'b'],
+          labelsGiven: true,
+          hash: hashText('line1\r\nline2'),
+        },
+        {
+          line: 5,
+          text: 'He said "hi"',
+          labels: [],
+          labelsGiven: true,
+          hash: hashText('He said "hi"'),
+        },
       ],
       duplicates: [{ line: 7, hash: hashText('a, b'), source: 'file', firstLine: 2 }],
       errors: [
@@ -73,6 +85,89 @@ describe('parseImportFile', () => {
     expect(result.duplicates).toEqual([
       { line: 2, hash: hashText('caf\u00e9'), source: 'file', firstLine: 1 },
     ]);
+  });
+
+  it('treats texts that differ only in surrounding or repeated whitespace as duplicates', () => {
+    const content = [
+      'text,labels',
+      'play some jazz,a', // 2
+      '"  play some jazz  ",a', // 3
+      '"play  some\njazz",a', // 4–5
+      '"\tplay some jazz\u00a0",b', // 6
+      'play somejazz,a', // 7: a different text
+    ].join('\n');
+
+    const result = parseImportFile({ content, fileName: 'x.csv', ...rules });
+    const hash = hashText('play some jazz');
+
+    expect(result.accepted.map(({ line, text }) => ({ line, text }))).toEqual([
+      { line: 2, text: 'play some jazz' },
+      { line: 7, text: 'play somejazz' },
+    ]);
+    expect(result.duplicates).toEqual([
+      { line: 3, hash, source: 'file', firstLine: 2 },
+      { line: 4, hash, source: 'file', firstLine: 2 },
+      { line: 6, hash, source: 'file', firstLine: 2 },
+    ]);
+  });
+
+  it('stores the first of whitespace duplicates exactly as given', () => {
+    const content = '{"text": "  play some jazz  "}\n{"text": "play some jazz"}';
+
+    const result = parseImportFile({ content, fileName: 'x.jsonl', ...rules });
+
+    expect(result.accepted.map((example) => example.text)).toEqual(['  play some jazz  ']);
+    expect(result.duplicates.map((row) => row.line)).toEqual([2]);
+  });
+
+  it('refuses rows whose text or label holds an escaped NUL, and keeps the rest', () => {
+    const content = [
+      '{"text": "a\\u0000b", "labels": ["a"]}',
+      '{"text": "fine", "labels": ["a"]}',
+      '{"text": "label has one", "label": "b\\u0000"}',
+    ].join('\n');
+
+    const result = parseImportFile({ content, fileName: 'x.jsonl', ...rules });
+
+    expect(result.accepted.map((example) => example.text)).toEqual(['fine']);
+    expect(result.errors).toEqual([
+      {
+        line: 1,
+        message:
+          'text contains a NUL character (U+0000) at character 2, ' +
+          'which Postgres cannot store; remove it',
+      },
+      {
+        line: 3,
+        message:
+          'label "b\\u0000" contains a NUL character (U+0000), ' +
+          'which Postgres cannot store; remove it',
+      },
+    ]);
+  });
+
+  it('says per accepted row whether labels were given, "labels": [] included', () => {
+    const jsonl = [
+      '{"text": "none apply", "labels": []}',
+      '{"text": "unlabelled"}',
+      '{"text": "labelled", "label": "a"}',
+    ].join('\n');
+
+    const fromJsonl = parseImportFile({ content: jsonl, fileName: 'x.jsonl', ...rules });
+    const fromCsv = parseImportFile({
+      content: 'text,labels\nx,\ny,a',
+      fileName: 'x.csv',
+      ...rules,
+    });
+    const noColumn = parseImportFile({ content: 'text\nx', fileName: 'x.csv', ...rules });
+
+    expect(fromJsonl.accepted.map((e) => [e.line, e.labels, e.labelsGiven])).toEqual([
+      [1, [], true],
+      [2, [], false],
+      [3, ['a'], true],
+    ]);
+    expect(fromCsv.accepted.map((e) => e.labelsGiven)).toEqual([true, true]);
+    expect(noColumn.accepted.map((e) => e.labelsGiven)).toEqual([false]);
   });
 
   it('does not count an invalid row as the first of a duplicate pair', () => {

@@ -21,14 +21,16 @@ export interface ImportFileInput extends ImportRules {
 
 /**
  * Turns an uploaded file into the examples to write. Valid rows are accepted; bad rows are
- * refused with a numbered error each; a row whose text (after NFC) repeats an earlier
- * accepted row is counted as a duplicate and skipped, the first one kept. The caller
- * writes `accepted` in one transaction, after `markExistingDuplicates` has set aside
- * the texts the project already holds.
+ * refused with a numbered error each; a row whose text repeats an earlier accepted row
+ * (same `hashText`: after NFC, ignoring surrounding whitespace and the length of
+ * whitespace runs) is counted as a duplicate and skipped, the first one kept as given.
+ * The caller writes `accepted` in one transaction, after `markExistingDuplicates` has set
+ * aside the texts the project already holds.
  *
  * @example parseImportFile({ content: '{"text":"a"}\n{"text":"a"}\n{}', fileName: 'x.jsonl',
  *   labels: [], multiLabel: true })
- * // { format: 'jsonl', rowCount: 3, accepted: [{ line: 1, text: 'a', labels: [], hash }],
+ * // { format: 'jsonl', rowCount: 3,
+ * //   accepted: [{ line: 1, text: 'a', labels: [], labelsGiven: false, hash }],
  * //   duplicates: [{ line: 2, hash, source: 'file', firstLine: 1 }],
  * //   errors: [{ line: 3, message: '"text" is missing; …' }] }
  * @throws AppError VALIDATION_FAILED for problems with the whole file: unknown format,

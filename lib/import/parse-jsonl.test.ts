@@ -15,14 +15,36 @@ describe('parseJsonl', () => {
 
     expect(parseJsonl(content)).toEqual({
       rows: [
-        { line: 1, text: 'one', labels: ['a', 'b'] },
-        { line: 2, text: 'two', labels: ['a'] },
-        { line: 3, text: 'three', labels: ['b'] },
-        { line: 4, text: 'four', labels: [] },
-        { line: 5, text: 'five', labels: [] },
+        { line: 1, text: 'one', labels: ['a', 'b'], labelsGiven: true },
+        { line: 2, text: 'two', labels: ['a'], labelsGiven: true },
+        { line: 3, text: 'three', labels: ['b'], labelsGiven: true },
+        { line: 4, text: 'four', labels: [], labelsGiven: false },
+        { line: 5, text: 'five', labels: [], labelsGiven: false },
       ],
       errors: [],
     });
+  });
+
+  it('tells an explicit empty list ("none apply") from no labels key', () => {
+    const content = [
+      '{"text": "none apply", "labels": []}',
+      '{"text": "also none", "label": []}',
+      '{"text": "not labelled"}',
+      '{"text": "null is absent", "labels": null}',
+      '{"text": "label wins over a null labels", "labels": null, "label": "a"}',
+    ].join('\n');
+
+    expect(parseJsonl(content).rows.map((row) => [row.labels, row.labelsGiven])).toEqual([
+      [[], true],
+      [[], true],
+      [[], false],
+      [[], false],
+      [['a'], true],
+    ]);
+  });
+
+  it('decodes a \\u0000 escape into the text, leaving the NUL check to validation', () => {
+    expect(parseJsonl('{"text": "a\\u0000b"}').rows[0]?.text).toBe('a\u0000b');
   });
 
   it('skips blank lines silently and numbers lines of the file, with BOM and CRLF', () => {
@@ -30,8 +52,8 @@ describe('parseJsonl', () => {
 
     expect(parseJsonl(content)).toEqual({
       rows: [
-        { line: 1, text: 'a', labels: [] },
-        { line: 5, text: 'b', labels: [] },
+        { line: 1, text: 'a', labels: [], labelsGiven: false },
+        { line: 5, text: 'b', labels: [], labelsGiven: false },
       ],
       errors: [],
     });
@@ -68,7 +90,7 @@ describe('parseJsonl', () => {
     ].join('\n');
 
     expect(parseJsonl(content)).toEqual({
-      rows: [{ line: 1, text: 'fine', labels: [] }],
+      rows: [{ line: 1, text: 'fine', labels: [], labelsGiven: false }],
       errors: [
         { line: 2, message: `not valid JSON; each line must be one object such as ${SAMPLE}` },
         { line: 3, message: `must be a JSON object such as ${SAMPLE}, got an array` },

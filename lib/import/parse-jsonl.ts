@@ -6,13 +6,15 @@ const EXAMPLE_OBJECT = '{"text": "…", "labels": ["a", "b"]}';
 /**
  * Reads JSONL: one JSON object per line, `{"text": "…", "labels": ["a", "b"]}`.
  * `labels` is optional and may also be one string; `label` is accepted in its place.
- * Other keys are ignored. Blank lines (empty or whitespace only) are skipped silently;
- * a leading BOM and CRLF line endings are fine. Line numbers are 1-based lines of the file.
+ * `labelsGiven` says whether the object had either key (`null` counts as absent): an
+ * explicit `"labels": []` is a gold answer, no key is none. Other keys are ignored.
+ * Blank lines (empty or whitespace only) are skipped silently; a leading BOM and CRLF
+ * line endings are fine. Line numbers are 1-based lines of the file.
  *
  * Labels come back as written; trimming and checks against the project happen later.
  *
  * @example parseJsonl('{"text":"hi","label":"a"}\n\nnope')
- * // { rows: [{ line: 1, text: 'hi', labels: ['a'] }],
+ * // { rows: [{ line: 1, text: 'hi', labels: ['a'], labelsGiven: true }],
  * //   errors: [{ line: 3, message: 'not valid JSON; each line must be one object such as …' }] }
  */
 export function parseJsonl(content: string): RawRowsResult {
@@ -63,19 +65,21 @@ function readLine(source: string, line: number): RawExample | RowError {
   const labels = readLabels(record);
   if (typeof labels === 'string') return { line, message: labels };
 
-  return { line, text: record.text, labels };
+  return { line, text: record.text, ...labels };
 }
 
-/** The row's label names, or a message saying why they cannot be read. */
-function readLabels(record: Record<string, unknown>): string[] | string {
+/** The row's label names and whether it gave any key for them, or why they are unreadable. */
+function readLabels(
+  record: Record<string, unknown>,
+): { labels: string[]; labelsGiven: boolean } | string {
   const hasLabels = record.labels !== undefined && record.labels !== null;
   const hasLabel = record.label !== undefined && record.label !== null;
   if (hasLabels && hasLabel) return 'give either "labels" or "label", not both';
-  if (!hasLabels && !hasLabel) return [];
+  if (!hasLabels && !hasLabel) return { labels: [], labelsGiven: false };
 
   const key = hasLabels ? 'labels' : 'label';
   const value = record[key];
-  if (typeof value === 'string') return [value];
+  if (typeof value === 'string') return { labels: [value], labelsGiven: true };
 
   const accepted = `"${key}" must be a string or an array of strings`;
   if (!Array.isArray(value)) return `${accepted}, got ${describeValue(value)}`;
@@ -85,5 +89,5 @@ function readLabels(record: Record<string, unknown>): string[] | string {
     return `${accepted}, got ${describeValue(value[badIndex])} at index ${badIndex}`;
   }
 
-  return value as string[];
+  return { labels: value as string[], labelsGiven: true };
 }

@@ -14,6 +14,13 @@ export interface RawExample {
   line: number;
   text: string;
   labels: string[];
+  /**
+   * Whether the row states its labels. JSONL: the object has a non-null `labels` or `label`
+   * key, even `[]`. CSV: the file has a labels column (an empty cell is then `[]`, given).
+   * An explicit empty list is a gold answer ("none of the labels apply" in multi-label
+   * sets such as NLU++), unlike a row that says nothing about labels.
+   */
+  labelsGiven: boolean;
 }
 
 /** A refused row. `message` names what was wrong and what would have been accepted. */
@@ -35,7 +42,9 @@ export interface ParsedExample {
   text: string;
   /** Distinct label names in the order given, trimmed and NFC-normalised. */
   labels: string[];
-  /** `hashText(text)`: sha256 hex of the NFC text. */
+  /** As in `RawExample`: true when `labels` is the row's gold answer, even if empty. */
+  labelsGiven: boolean;
+  /** `hashText(text)`: sha256 hex of the NFC text with whitespace runs collapsed. */
   hash: string;
 }
 

@@ -8,22 +8,61 @@ const single: ImportRules = { labels: ['a', 'b', 'c'], multiLabel: false };
 const open: ImportRules = { labels: [], multiLabel: true };
 
 function messageFor(text: string, labels: string[], rules: ImportRules): string | undefined {
-  const result = validateExample({ line: 7, text, labels }, rules);
+  const result = validateExample({ line: 7, text, labels, labelsGiven: true }, rules);
 
   return result.ok ? undefined : result.error.message;
 }
 
 describe('validateExample', () => {
   it('accepts a row and hashes its text', () => {
-    expect(validateExample({ line: 3, text: 'hello', labels: ['a'] }, multi)).toEqual({
+    const raw = { line: 3, text: 'hello', labels: ['a'], labelsGiven: true };
+
+    expect(validateExample(raw, multi)).toEqual({
       ok: true,
-      example: { line: 3, text: 'hello', labels: ['a'], hash: hashText('hello') },
+      example: {
+        line: 3,
+        text: 'hello',
+        labels: ['a'],
+        labelsGiven: true,
+        hash: hashText('hello'),
+      },
     });
+  });
+
+  it('passes on whether labels were given, an explicit empty list included', () => {
+    const given = validateExample({ line: 1, text: 't', labels: [], labelsGiven: true }, multi);
+    const absent = validateExample({ line: 1, text: 't', labels: [], labelsGiven: false }, multi);
+
+    expect(given.ok && given.example.labelsGiven).toBe(true);
+    expect(absent.ok && absent.example.labelsGiven).toBe(false);
+  });
+
+  it('refuses text holding U+0000, which Postgres text cannot store', () => {
+    expect(messageFor('a\u0000b', [], multi)).toBe(
+      'text contains a NUL character (U+0000) at character 2, ' +
+        'which Postgres cannot store; remove it',
+    );
+    // Counted in characters: the emoji before it is one, not two UTF-16 units.
+    expect(messageFor('👍\u0000', [], multi)).toMatch(/U\+0000\) at character 2,/);
+    expect(messageFor('\u0000', [], multi)).toMatch(/^text contains a NUL character/);
+  });
+
+  it('refuses label names holding U+0000 without also calling them unknown', () => {
+    const message =
+      'label "a\\u0000" contains a NUL character (U+0000), ' +
+      'which Postgres cannot store; remove it';
+
+    expect(messageFor('t', ['a\u0000'], multi)).toBe(message);
+    expect(messageFor('t', ['a\u0000'], open)).toBe(message);
+    expect(messageFor('t', ['\u0000'], open)).toMatch(/^label "\\u0000" contains a NUL/);
   });
 
   it('applies NFC and nothing else to the text', () => {
     // "é" written as e + U+0301 becomes the single code point U+00E9.
-    const result = validateExample({ line: 1, text: ' cafe\u0301 \n', labels: [] }, multi);
+    const result = validateExample(
+      { line: 1, text: ' cafe\u0301 \n', labels: [], labelsGiven: false },
+      multi,
+    );
 
     expect(result.ok && result.example.text).toBe(' caf\u00e9 \n');
   });
@@ -37,7 +76,7 @@ describe('validateExample', () => {
     ];
 
     for (const text of texts) {
-      const result = validateExample({ line: 1, text, labels: [] }, multi);
+      const result = validateExample({ line: 1, text, labels: [], labelsGiven: false }, multi);
       expect(result.ok && result.example.text).toBe(text);
     }
   });
@@ -63,7 +102,7 @@ describe('validateExample', () => {
 
   it('trims label names, drops empty ones and merges repeats', () => {
     const result = validateExample(
-      { line: 1, text: 't', labels: [' b ', '', 'a', 'b', '  '] },
+      { line: 1, text: 't', labels: [' b ', '', 'a', 'b', '  '], labelsGiven: true },
       multi,
     );
 

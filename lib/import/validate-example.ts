@@ -2,6 +2,9 @@ import { hashText } from './hash-text';
 import { MAX_LABEL_LENGTH, MAX_LISTED_LABELS, MAX_TEXT_BYTES } from './limits';
 import type { ImportRules, ParsedExample, RawExample } from './types';
 
+// Postgres text columns refuse U+0000 ("invalid byte sequence for encoding UTF8: 0x00").
+const NUL = '\u0000';
+
 export type ValidationResult =
   | { ok: true; example: ParsedExample }
   | { ok: false; error: { line: number; message: string } };
@@ -12,9 +15,13 @@ export type ValidationResult =
  * Label names are NFC-normalised and trimmed; empty names are dropped and repeats merged.
  * Every problem in the row is reported in one message, joined by "; ".
  *
- * Refused: text empty or whitespace only; text over MAX_TEXT_BYTES; a label name over
- * MAX_LABEL_LENGTH; label names the project does not have (when it has any); more than
- * one label in a single-label project.
+ * Refused: text empty or whitespace only; text over MAX_TEXT_BYTES; text or a label name
+ * holding U+0000 (a JSON `\u0000` escape; Postgres text cannot store it, and one such row
+ * would fail the whole import's write); a label name over MAX_LABEL_LENGTH; label names
+ * the project does not have (when it has any); more than one label in a single-label
+ * project.
+ *
+ * The hash used to find duplicates ignores whitespace differences (see `hashText`).
  *
  * @example validateExample({ line: 7, text: 'hi', labels: ['foo'] },
  *   { labels: ['a', 'b'], multiLabel: true })
@@ -29,6 +36,16 @@ export function validateExample(raw: RawExample, rules: ImportRules): Validation
 
   if (text.trim() === '') {
     problems.push('text is empty or only whitespace; give the text to classify');
+  }
+
+  const nulIndex = text.indexOf(NUL);
+  if (nulIndex !== -1) {
+    // Counted in code points, so an emoji before it counts as one character.
+    const position = [...text.slice(0, nulIndex)].length + 1;
+    problems.push(
+      `text contains a NUL character (U+0000) at character ${position}, ` +
+        'which Postgres cannot store; remove it',
+    );
   }
 
   const bytes = Buffer.byteLength(text, 'utf8');
@@ -47,7 +64,16 @@ export function validateExample(raw: RawExample, rules: ImportRules): Validation
     );
   }
 
-  if (rules.labels.length > 0 && tooLong === undefined) {
+  const withNul = labels.find((name) => name.includes(NUL));
+  if (withNul !== undefined) {
+    problems.push(
+      `label ${quote(withNul)} contains a NUL character (U+0000), ` +
+        'which Postgres cannot store; remove it',
+    );
+  }
+
+  // A name that is too long or holds NUL is already reported; "unknown" would only repeat it.
+  if (rules.labels.length > 0 && tooLong === undefined && withNul === undefined) {
     const unknown = describeUnknownLabels(labels, rules.labels);
     if (unknown) problems.push(unknown);
   }
@@ -63,7 +89,10 @@ export function validateExample(raw: RawExample, rules: ImportRules): Validation
     return { ok: false, error: { line: raw.line, message: problems.join('; ') } };
   }
 
-  return { ok: true, example: { line: raw.line, text, labels, hash: hashText(text) } };
+  return {
+    ok: true,
+    example: { line: raw.line, text, labels, labelsGiven: raw.labelsGiven, hash: hashText(text) },
+  };
 }
 
 function describeUnknownLabels(labels: string[], known: readonly string[]): string | undefined {

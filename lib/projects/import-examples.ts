@@ -82,7 +82,8 @@ export async function importExamples(
         text: example.text,
         contentHash: example.hash,
         goldLabels: example.labels,
-        hasGold: example.labels.length > 0,
+        // An explicit `"labels": []` is gold too ("none apply" in multi-label sets).
+        hasGold: example.labelsGiven,
         importBatchId: batch.id,
         seq: firstSeq + i,
       })),
