@@ -1,4 +1,5 @@
 import { AppError } from '../errors/app-error';
+import { hasGoldLabels } from '../import/has-gold-labels';
 import { parseImportFile } from '../import/parse-import-file';
 import type { ImportFormat, RowError } from '../import/types';
 import { classifierForProject } from '../model/classifier-for-project';
@@ -9,7 +10,8 @@ import { predictLabels } from './predict-labels';
 import type { EvalMetrics } from './types';
 
 const EVAL_BATCH = 64;
-const NO_GOLD_MESSAGE = 'no gold labels: eval needs a "labels" field on every row';
+const NO_GOLD_MESSAGE =
+  'no gold labels: eval needs "labels" on every row (single-label: one label per row)';
 
 export interface EvalReport extends EvalMetrics {
   model_version: number | null;
@@ -20,7 +22,7 @@ export interface EvalReport extends EvalMetrics {
 /**
  * Scores a labelled JSONL/CSV file with the project's current model and compares
  * the predicted labels with the file's labels. Nothing is written to the database.
- * Rows without a labels field (`labelsGiven` false) are refused, not scored.
+ * Rows without a gold answer (see `hasGoldLabels`) are refused, not scored.
  *
  * @throws AppError VALIDATION_FAILED when no row of the file can be evaluated.
  */
@@ -32,13 +34,14 @@ export async function evaluateFile(
   const labelNames = project.labels.map((label) => label.name);
   const parsed = parseImportFile({ ...input, labels: labelNames, multiLabel: project.multiLabel });
 
-  // A row without a labels field has no gold answer; scoring it as "no label applies"
-  // would count every prediction on it as wrong. An explicit `[]` is a gold answer.
-  const gold = parsed.accepted.filter((example) => example.labelsGiven);
+  // A row without a gold answer would count every prediction on it as wrong.
+  const isGold = (example: (typeof parsed.accepted)[number]) =>
+    hasGoldLabels(example, project.multiLabel);
+  const gold = parsed.accepted.filter(isGold);
   const refused: RowError[] = [
     ...parsed.errors,
     ...parsed.accepted
-      .filter((example) => !example.labelsGiven)
+      .filter((example) => !isGold(example))
       .map((example) => ({ line: example.line, message: NO_GOLD_MESSAGE })),
   ].sort((a, b) => a.line - b.line);
   if (gold.length === 0) {

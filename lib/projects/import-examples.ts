@@ -2,6 +2,7 @@ import type { ImportReport } from '../api/schemas/imports';
 import type { PrismaClient } from '../db/prisma';
 import { AppError } from '../errors/app-error';
 import { collectLabelNames } from '../import/collect-label-names';
+import { hasGoldLabels } from '../import/has-gold-labels';
 import { markExistingDuplicates } from '../import/mark-existing-duplicates';
 import { parseImportFile } from '../import/parse-import-file';
 import type { ImportFormat } from '../import/types';
@@ -83,7 +84,7 @@ export async function importExamples(
         contentHash: example.hash,
         goldLabels: example.labels,
         // An explicit `"labels": []` is gold too ("none apply" in multi-label sets).
-        hasGold: example.labelsGiven,
+        hasGold: hasGoldLabels(example, project.multiLabel),
         importBatchId: batch.id,
         seq: firstSeq + i,
       })),

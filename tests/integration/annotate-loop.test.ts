@@ -228,3 +228,44 @@ describe('the annotation loop against a real Postgres and the embedded model', (
     expect(report.micro_f1).toBeCloseTo(report.accuracy, 10);
   });
 });
+
+describe('import and eval of rows with and without gold labels', () => {
+  const goldName = uniqueName('gold');
+
+  afterAll(async () => {
+    await prisma.project.deleteMany({ where: { name: goldName } });
+  });
+
+  it('keeps "none apply" as gold in multi-label projects, refuses NUL texts, evals gold rows only', async () => {
+    await createProject(prisma, { name: goldName, labels: ['spa', 'wifi'], multiLabel: true });
+    const report = await importExamples(prisma, goldName, {
+      fileName: 'gold.jsonl',
+      content: [
+        '{"text": "is there a spa", "labels": ["spa"]}',
+        '{"text": "we arrive at seven", "labels": []}',
+        '{"text": "no labels field here"}',
+        '{"text": "bad \\u0000 text", "labels": []}',
+      ].join('\n'),
+    });
+    expect(report.accepted).toBe(3);
+    expect(report.errors.map((error) => error.line)).toEqual([4]);
+    expect(report.errors[0]!.message).toContain('NUL');
+
+    const rows = await prisma.example.findMany({
+      where: { project: { name: goldName } },
+      orderBy: { seq: 'asc' },
+    });
+    expect(rows.map((row) => row.hasGold)).toEqual([true, true, false]);
+
+    const project = await findProject(prisma, goldName);
+    const evaluated = await evaluateFile(project, {
+      fileName: 'gold.jsonl',
+      content: '{"text": "is there a spa", "labels": ["spa"]}\n{"text": "what is this"}\n',
+    });
+    expect(evaluated.count).toBe(1);
+    expect(evaluated.refused.map((row) => row.line)).toEqual([2]);
+    await expect(
+      evaluateFile(project, { fileName: 'none.jsonl', content: '{"text": "what is this"}\n' }),
+    ).rejects.toThrow(/None of the one row/);
+  });
+});
