@@ -6,6 +6,7 @@ import { type FormEvent, useState } from 'react';
 import type { CreateProjectBody } from '@/lib/api/schemas/projects';
 import { errorMessage } from '../_lib/api-client';
 import { fieldErrors } from '../_lib/field-errors';
+import { projectPath } from '../_lib/project-paths';
 import { queryKeys } from '../_lib/query-keys';
 import { verdictApi } from '../_lib/verdict-api';
 import { parseLabelLines } from './parse-label-lines';
@@ -39,7 +40,7 @@ export function NewProjectForm() {
     onSuccess: (project) => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.projects });
       queryClient.setQueryData(queryKeys.project(project.id), project);
-      router.push(`/projects/${project.id}`);
+      router.push(projectPath(project.id));
     },
   });
 

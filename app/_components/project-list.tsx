@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import type { ProjectDto } from '@/lib/api/schemas/projects';
 import { errorMessage } from '../_lib/api-client';
+import { annotatePath, projectPath } from '../_lib/project-paths';
 import { queryKeys } from '../_lib/query-keys';
 import { verdictApi } from '../_lib/verdict-api';
 import { JobProgress } from './job-progress';
@@ -60,7 +61,7 @@ function ProjectCard({ project }: { project: ProjectDto }) {
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <Link
-            href={`/projects/${project.id}`}
+            href={projectPath(project.id)}
             data-testid="project-link"
             className="block truncate font-medium text-stone-900 hover:text-indigo-700"
           >
@@ -75,7 +76,7 @@ function ProjectCard({ project }: { project: ProjectDto }) {
           </p>
         </div>
         <Link
-          href={`/projects/${project.id}/annotate`}
+          href={annotatePath(project.id)}
           className="rounded-md border border-stone-300 px-3 py-1.5 text-sm font-medium text-stone-700 hover:bg-stone-50"
         >
           Annotate

@@ -1,16 +1,17 @@
 'use client';
 
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { Breadcrumb } from '@/app/_components/breadcrumb';
-import { JobProgress } from '@/app/_components/job-progress';
 import { errorMessage } from '@/app/_lib/api-client';
+import { annotatePath } from '@/app/_lib/project-paths';
 import { queryKeys } from '@/app/_lib/query-keys';
 import { verdictApi } from '@/app/_lib/verdict-api';
 import type { ProjectDto } from '@/lib/api/schemas/projects';
 import { ImportForm } from './import-form';
 import { PredictBox } from './predict-box';
+import { ScoringCard } from './scoring-card';
 
 /** Projects can hold thousands of labels; the overview lists the first ones only. */
 const LABELS_LISTED = 200;
@@ -18,16 +19,11 @@ const LABELS_LISTED = 200;
 const cardClass = 'rounded-xl border border-stone-200 bg-white p-5 shadow-sm';
 
 export function ProjectOverview({ projectId }: { projectId: string }) {
-  const queryClient = useQueryClient();
   const [importJobId, setImportJobId] = useState<string | null>(null);
   const project = useQuery({
     queryKey: queryKeys.project(projectId),
     queryFn: () => verdictApi.getProject(projectId),
   });
-  const refresh = useCallback(
-    () => void queryClient.invalidateQueries({ queryKey: queryKeys.project(projectId) }),
-    [queryClient, projectId],
-  );
 
   if (project.isPending) return <p className="text-sm text-stone-500">Loading project…</p>;
   if (project.isError) {
@@ -60,22 +56,12 @@ export function ProjectOverview({ projectId }: { projectId: string }) {
             />
           </section>
 
-          <section aria-labelledby="scoring-heading" className={cardClass}>
-            <h2 id="scoring-heading" className="mb-3 text-base font-semibold">
-              Scoring
-            </h2>
-            {jobId ? (
-              <JobProgress key={jobId} jobId={jobId} initial={data.latestJob} onSettled={refresh} />
-            ) : (
-              <p className="text-sm text-stone-500">
-                No scoring job yet: import texts and the current model scores them.
-              </p>
-            )}
-            <p className="mt-3 text-xs text-stone-500">
-              {data.counts.scored.toLocaleString()} of {data.counts.examples.toLocaleString()}{' '}
-              examples scored by the current model.
-            </p>
-          </section>
+          <ScoringCard
+            project={data}
+            projectUpdatedAt={project.dataUpdatedAt}
+            jobId={jobId}
+            className={cardClass}
+          />
 
           <PredictBox projectId={projectId} />
         </div>
@@ -107,7 +93,7 @@ function ProjectHeading({ project }: { project: ProjectDto }) {
       </div>
       <div className="flex flex-wrap items-center gap-2">
         <Link
-          href={`/projects/${project.id}/annotate`}
+          href={annotatePath(project.id)}
           data-testid="annotate-link"
           className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white shadow-sm hover:bg-indigo-500"
         >

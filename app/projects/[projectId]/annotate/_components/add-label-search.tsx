@@ -13,42 +13,68 @@ type Props = {
   listed: ReadonlySet<string>;
   onPick: (score: LabelScoreDto) => void;
   inputRef: Ref<HTMLInputElement>;
+  /**
+   * Called once the search is over (a label picked, or Esc), after the list has closed and
+   * the input is cleared: the screen takes the focus back so its shortcuts work at once.
+   */
+  onDone: () => void;
 };
 
-export function AddLabelSearch({ scores, listed, onPick, inputRef }: Props) {
+type IndexEntry = { score: LabelScoreDto; haystack: string };
+
+/** Every word must appear, in any order: "late deliv" finds "delivery late". */
+function findMatches(index: readonly IndexEntry[], query: string) {
+  const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  const matches: LabelScoreDto[] = [];
+  let total = 0;
+  for (const entry of index) {
+    if (!words.every((word) => entry.haystack.includes(word))) continue;
+    total += 1;
+    if (matches.length < MAX_MATCHES) matches.push(entry.score);
+  }
+
+  return { matches, total };
+}
+
+export function AddLabelSearch({ scores, listed, onPick, inputRef, onDone }: Props) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const deferredQuery = useDeferredValue(query);
   const listId = useId();
 
-  const index = useMemo(
+  const index = useMemo<IndexEntry[]>(
     () => scores.map((score) => ({ score, haystack: score.label.toLocaleLowerCase() })),
     [scores],
   );
 
-  const { matches, total } = useMemo(() => {
-    // Every word must appear, in any order: "late deliv" finds "delivery late".
-    const words = deferredQuery.toLocaleLowerCase().split(/\s+/).filter(Boolean);
-    const found: LabelScoreDto[] = [];
-    let count = 0;
-    for (const entry of index) {
-      if (!words.every((word) => entry.haystack.includes(word))) continue;
-      count += 1;
-      if (found.length < MAX_MATCHES) found.push(entry.score);
-    }
+  // The list renders from the deferred query, so typing stays fast with thousands of labels.
+  const { matches, total } = useMemo(
+    () => findMatches(index, deferredQuery),
+    [index, deferredQuery],
+  );
+  const activeMatch = matches[Math.min(active, matches.length - 1)];
 
-    return { matches: found, total: count };
-  }, [index, deferredQuery]);
+  function close() {
+    setQuery('');
+    setActive(0);
+    setOpen(false);
+    onDone();
+  }
 
   function pick(score: LabelScoreDto | undefined) {
     if (!score) return;
     onPick(score);
-    setQuery('');
-    setActive(0);
+    close();
   }
 
-  const activeMatch = matches[Math.min(active, matches.length - 1)];
+  /** What Enter picks: the highlighted match of what is typed now, not of a deferred render. */
+  function matchForEnter(): LabelScoreDto | undefined {
+    if (deferredQuery === query) return activeMatch;
+    const fresh = findMatches(index, query).matches;
+
+    return fresh[Math.min(active, fresh.length - 1)];
+  }
 
   return (
     <div className="relative">
@@ -88,10 +114,10 @@ export function AddLabelSearch({ scores, listed, onPick, inputRef }: Props) {
               setActive((value) => Math.max(value - 1, 0));
             } else if (event.key === 'Enter') {
               event.preventDefault();
-              pick(activeMatch);
+              pick(matchForEnter());
             } else if (event.key === 'Escape') {
-              setQuery('');
-              event.currentTarget.blur();
+              event.preventDefault();
+              close();
             }
           }}
           className="min-w-0 flex-1 bg-transparent text-sm outline-none placeholder:text-stone-400"

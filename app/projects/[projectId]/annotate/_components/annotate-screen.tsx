@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { memo, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Breadcrumb } from '@/app/_components/breadcrumb';
 import { errorMessage } from '@/app/_lib/api-client';
+import { projectPath } from '@/app/_lib/project-paths';
 import { queryKeys } from '@/app/_lib/query-keys';
 import { verdictApi } from '@/app/_lib/verdict-api';
 import type { LabelScoreDto } from '@/lib/api/schemas/annotate';
@@ -69,6 +70,10 @@ export function AnnotateScreen({ projectId }: { projectId: string }) {
 
   const [helpOpen, setHelpOpen] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
+  const labelsRef = useRef<HTMLElement>(null);
+  // After a pick (or Esc) in the search box, the labels panel holds the focus: out of the
+  // input, so Enter submits and A, U, Ctrl+Z, / work again at once.
+  const onSearchDone = useCallback(() => labelsRef.current?.focus(), []);
 
   const onSet = useCallback(
     (labelId: string, decision: Decision | null) =>
@@ -205,7 +210,7 @@ export function AnnotateScreen({ projectId }: { projectId: string }) {
           <Breadcrumb
             steps={[
               { href: '/', label: 'Projects' },
-              { href: `/projects/${projectId}`, label: projectName },
+              { href: projectPath(projectId), label: projectName },
             ]}
           />
           <h1 className="text-xl font-semibold tracking-tight">Annotate</h1>
@@ -316,7 +321,7 @@ export function AnnotateScreen({ projectId }: { projectId: string }) {
           </p>
           <div className="flex justify-center gap-3 pt-2 text-sm">
             <Link
-              href={`/projects/${projectId}`}
+              href={projectPath(projectId)}
               data-testid="back-to-project"
               className="rounded-md bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-500"
             >
@@ -348,7 +353,14 @@ export function AnnotateScreen({ projectId }: { projectId: string }) {
             <ExampleText key={current.example.id} text={current.example.text} />
           </section>
 
-          <section aria-labelledby="labels-heading" className="space-y-3" data-shortcut-scope>
+          <section
+            ref={labelsRef}
+            aria-labelledby="labels-heading"
+            data-testid="labels-panel"
+            className="space-y-3 focus:outline-none"
+            tabIndex={-1}
+            data-shortcut-scope
+          >
             <div>
               <h2 id="labels-heading" className="text-sm font-semibold">
                 Labels{' '}
@@ -384,6 +396,7 @@ export function AnnotateScreen({ projectId }: { projectId: string }) {
               listed={listed}
               onPick={onPick}
               inputRef={searchRef}
+              onDone={onSearchDone}
             />
 
             <div className="grid grid-cols-2 gap-2 pt-1">
