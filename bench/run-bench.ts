@@ -67,7 +67,7 @@ if (!args['skip-throughput']) {
     results.push(onnx);
     let tfjs: ThroughputResult | null = null;
     if (!args['skip-tfjs']) {
-      progress('tfjs throughput (about ten times slower)');
+      progress('tfjs throughput (several times slower)');
       tfjs = await runThroughputInChild('tfjs', childOptions);
       results.push(tfjs);
     }

@@ -5,7 +5,7 @@ import { AppError } from '@/lib/errors/app-error';
 /**
  * Settings of the bi-encoder scorer, stored as `ModelVersion.config` (plain JSON). The
  * defaults were measured with `npx tsx scripts/calibrate-scorer.ts` on the six labelled
- * sets in /work/shared/datasets; docs/model.md has the numbers and the reasoning.
+ * sets in ../shared/datasets; docs/model.md has the numbers and the reasoning.
  */
 export const biencoderConfigSchema = z.object({
   template: z
