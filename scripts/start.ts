@@ -46,7 +46,13 @@ if (!args.dev && (args.build || needsBuild())) {
 
 const server = spawn(nextBin, [args.dev ? 'dev' : 'start', '-p', port], {
   stdio: 'inherit',
-  env: { ...process.env, DATABASE_URL: url, NODE_ENV: args.dev ? 'development' : 'production' },
+  env: {
+    ...process.env,
+    DATABASE_URL: url,
+    NODE_ENV: args.dev ? 'development' : 'production',
+    // One log format in the terminal for the start script and the server it runs.
+    LOG_FORMAT: process.env.LOG_FORMAT ?? 'pretty',
+  },
 });
 log.info({ url: `http://localhost:${port}` }, 'Verdict is starting');
 
