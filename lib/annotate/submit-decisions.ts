@@ -6,6 +6,9 @@ import { AppError } from '../errors/app-error';
 import type { ProjectWithLabels } from '../projects/find-project';
 import { rankLabelScores } from './rank-label-scores';
 
+const ALREADY_SUBMITTED =
+  'You already submitted this example (in another tab?); undo that submit first to change it.';
+
 const DECISION = { accept: 'ACCEPT', reject: 'REJECT' } as const;
 const ORIGIN = { suggested: 'SUGGESTED', not_suggested: 'NOT_SUGGESTED', added: 'ADDED' } as const;
 
@@ -42,10 +45,7 @@ export async function submitDecisions(
   checkDecisions(project, body.decisions, labelsById);
   checkOrigins(project, body.decisions, labelsById, context.shown);
   if (context.annotatedByYou) {
-    throw new AppError(
-      'CONFLICT',
-      'You already annotated this example (in another tab?); undo that submit first to change it.',
-    );
+    throw new AppError('CONFLICT', ALREADY_SUBMITTED);
   }
 
   // The id is made here so the submission and its feedback go in one batch transaction.
@@ -90,11 +90,15 @@ export async function submitDecisions(
 
     return { submissionId, duplicate: false };
   } catch (error) {
-    // Two copies of the same retry raced; the other one won and this one is a no-op.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+      // Two copies of the same retry raced; the other one won and this one is a no-op.
       const again = await loadSubmitContext(prisma, project.id, annotatorId, body);
       const winner = checkEarlier(again.earlier, body, annotatorId);
       if (winner) return { submissionId: winner, duplicate: true };
+
+      // Otherwise another submit of this example by this annotator (a second tab)
+      // got in first: the partial unique index on active submissions refused this one.
+      throw new AppError('CONFLICT', ALREADY_SUBMITTED);
     }
     throw error;
   }
@@ -116,7 +120,7 @@ interface SubmitContext {
   } | null;
   exampleFound: boolean;
   modelFound: boolean;
-  /** This annotator already has an active (not undone) annotation of the example. */
+  /** This annotator already has an active (not undone) submission (or skip) of the example. */
   annotatedByYou: boolean;
   /** The stored prediction's `{ label: probability }` for the shown model version. */
   shown: Record<string, number> | null;
@@ -145,7 +149,7 @@ async function loadSubmitContext(
                WHERE id = ${body.modelVersionId} AND "projectId" = ${projectId}) AS "modelFound",
       EXISTS (SELECT 1 FROM "Submission"
                WHERE "exampleId" = ${body.exampleId} AND "annotatorId" = ${annotatorId}
-                 AND kind = 'ANNOTATED' AND "undoneAt" IS NULL) AS "annotatedByYou",
+                 AND "undoneAt" IS NULL) AS "annotatedByYou",
       (SELECT probabilities FROM "Prediction"
         WHERE "exampleId" = ${body.exampleId}
           AND "modelVersionId" = ${body.modelVersionId}) AS shown`;

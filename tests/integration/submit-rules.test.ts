@@ -84,8 +84,32 @@ describe('submit rules', () => {
   it('refuses a second annotation of the same example by the same annotator (another tab)', async () => {
     await expect(submit()).rejects.toMatchObject({
       code: 'CONFLICT',
-      message: /already annotated/,
+      message: /already submitted/,
     });
     expect(await prisma.submission.count({ where: { annotatorId } })).toBe(1);
+  });
+
+  it('stores one of six simultaneous submits of one example by one annotator', async () => {
+    const racer = (await resolveAnnotator(prisma, `${name}-racer`, 'x')).id;
+    const results = await Promise.allSettled(
+      Array.from({ length: 6 }, () =>
+        submitDecisions(prisma, project, racer, {
+          clientId: randomUUID(),
+          exampleId: item.example.id,
+          kind: 'annotated',
+          modelVersionId: item.modelVersion.id,
+          durationMs: 10,
+          decisions: [
+            { labelId: item.scores[0]!.labelId, decision: 'accept', origin: 'suggested' },
+          ],
+        }),
+      ),
+    );
+
+    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+    for (const result of results.filter((r) => r.status === 'rejected')) {
+      expect((result as PromiseRejectedResult).reason).toMatchObject({ code: 'CONFLICT' });
+    }
+    expect(await prisma.submission.count({ where: { annotatorId: racer } })).toBe(1);
   });
 });
