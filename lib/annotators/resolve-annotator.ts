@@ -52,7 +52,9 @@ export function annotatorNameFromRequest(request: Request): string | null {
     if (key === ANNOTATOR_COOKIE) return decodeCookie(rest.join('='));
   }
 
-  return request.headers.get('x-verdict-annotator');
+  const header = request.headers.get('x-verdict-annotator');
+
+  return header === null ? null : decodeCookie(header);
 }
 
 function decodeCookie(value: string): string {

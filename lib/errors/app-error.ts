@@ -8,6 +8,7 @@ export const errorStatus = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   MODEL_UNAVAILABLE: 503,
+  DATABASE_UNAVAILABLE: 503,
   INTERNAL: 500,
 } as const;
 

@@ -21,7 +21,9 @@ export async function createProject(prisma: PrismaClient, input: CreateProjectBo
   const labels = body.labels.map(normaliseLabelInput);
   assertDistinctLabels(labels.map((label) => label.name));
 
-  const existing = await prisma.project.findUnique({ where: { name: body.name } });
+  const existing = await prisma.project.findFirst({
+    where: { OR: [{ name: body.name }, { id: body.name }] },
+  });
   if (existing) {
     throw new AppError(
       'CONFLICT',

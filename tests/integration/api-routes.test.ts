@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as catchAllRoute from '../../app/api/[...path]/route';
+import * as meRoute from '../../app/api/me/route';
 import * as nextRoute from '../../app/api/projects/[projectId]/annotate/next/route';
 import * as submitRoute from '../../app/api/projects/[projectId]/annotate/submit/route';
 import * as undoRoute from '../../app/api/projects/[projectId]/annotate/undo/route';
@@ -179,5 +180,18 @@ describe('HTTP routes', () => {
     );
     expect(response.status).toBe(404);
     expect((await response.json()).error.message).toContain('No project "no-such-project"');
+  });
+});
+
+describe('annotator names', () => {
+  it('round-trips a name with spaces and accents through POST /api/me and the cookie', async () => {
+    const response = await meRoute.POST(
+      new Request(`${base}/me`, json({ name: 'Zoë Ünal' })),
+      undefined,
+    );
+    const cookie = response.headers.get('set-cookie')!.split(';')[0]!;
+
+    const me = await meRoute.GET(new Request(`${base}/me`, { headers: { cookie } }), undefined);
+    expect((await me.json()).annotator.name).toBe('Zoë Ünal');
   });
 });

@@ -30,7 +30,8 @@ export const POST = routeHandler(async (request) => {
   const annotator = await resolveAnnotator(prisma, name, name);
 
   const response = NextResponse.json({ annotator });
-  response.cookies.set(ANNOTATOR_COOKIE, encodeURIComponent(annotator.name), {
+  // Next encodes the value itself; encoding here too would store "gp%2520user".
+  response.cookies.set(ANNOTATOR_COOKIE, annotator.name, {
     path: '/',
     sameSite: 'lax',
     maxAge: 60 * 60 * 24 * 365,

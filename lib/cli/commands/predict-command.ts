@@ -1,4 +1,5 @@
 import type { PrismaClient } from '../../db/prisma';
+import { AppError } from '../../errors/app-error';
 import { predictTexts } from '../../predict/predict-texts';
 import { findProject } from '../../projects/find-project';
 
@@ -8,6 +9,9 @@ export async function predictCommand(
   texts: string[],
   options: { project: string; json?: boolean; top?: number },
 ) {
+  if (texts.some((text) => text.trim() === '')) {
+    throw new AppError('VALIDATION_FAILED', 'Texts to predict cannot be empty.');
+  }
   const project = await findProject(prisma, options.project);
   const results = await predictTexts(project, texts);
 
