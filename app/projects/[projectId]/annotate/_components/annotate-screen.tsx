@@ -254,6 +254,25 @@ export function AnnotateScreen({ projectId }: { projectId: string }) {
         </div>
       </div>
 
+      {queue.refused && (
+        <div
+          role="alert"
+          data-testid="submit-refused"
+          className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900"
+        >
+          <span>
+            Text #{queue.refused.item.example.seq} was not saved: {queue.refused.error}
+          </span>
+          <button
+            type="button"
+            data-testid="dismiss-refused"
+            onClick={queue.dismissRefused}
+            className="rounded-md border border-amber-300 bg-white px-3 py-1 font-medium text-amber-900 hover:bg-amber-100"
+          >
+            Dismiss
+          </button>
+        </div>
+      )}
       {queue.failed.length > 0 && (
         <div
           role="alert"

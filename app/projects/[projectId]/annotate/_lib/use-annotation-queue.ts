@@ -2,7 +2,7 @@
 
 import { useIsMutating, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { errorMessage, isRetryable } from '@/app/_lib/api-client';
+import { ApiError, errorMessage, isRetryable } from '@/app/_lib/api-client';
 import { queryKeys } from '@/app/_lib/query-keys';
 import { verdictApi } from '@/app/_lib/verdict-api';
 import type {
@@ -20,7 +20,21 @@ export type QueueStatus = 'loading' | 'ready' | 'empty' | 'error';
 /** A submit the server has not confirmed after every retry; kept until retried or undone. */
 export type FailedSubmit = { body: SubmitBody; item: AnnotateItemDto; error: string };
 
+/**
+ * A submit the server refused for good (a 4xx other than 408/429, e.g. a 409 because this
+ * annotator already annotated the example in another tab): sending it again would get the
+ * same answer, so it is neither kept as "not saved" nor retried, only reported once.
+ */
+export type RefusedSubmit = { item: AnnotateItemDto; error: string };
+
 type PendingSubmit = { body: SubmitBody; item: AnnotateItemDto };
+
+/** The server understood the submit and said no: a retry with the same body cannot help. */
+function isRefusal(error: unknown): boolean {
+  return (
+    error instanceof ApiError && error.status >= 400 && error.status < 500 && !isRetryable(error)
+  );
+}
 
 /**
  * The items of the annotate screen and the calls that move through them.
@@ -39,6 +53,7 @@ export function useAnnotationQueue(projectId: string) {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [failed, setFailed] = useState<FailedSubmit[]>([]);
+  const [refused, setRefused] = useState<RefusedSubmit | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [undoing, setUndoing] = useState(false);
   /** Bumped each time an item is (re)shown, so the screen resets its decisions and timer. */
@@ -135,17 +150,23 @@ export function useAnnotationQueue(projectId: string) {
       const id = pending.item.example.id;
       inFlight.current.add(id);
 
+      const others = (list: FailedSubmit[]) =>
+        list.filter((entry) => entry.body.clientId !== pending.body.clientId);
+
       return submitAsync(pending)
         .then(() => {
-          updateFailed((list) =>
-            list.filter((entry) => entry.body.clientId !== pending.body.clientId),
-          );
+          updateFailed(others);
+          // Submits reach the server in order, so this one was sent after any refusal shown.
+          setRefused(null);
         })
         .catch((error: unknown) => {
-          updateFailed((list) => [
-            ...list.filter((entry) => entry.body.clientId !== pending.body.clientId),
-            { ...pending, error: errorMessage(error) },
-          ]);
+          if (isRefusal(error)) {
+            // The item is handled elsewhere (or cannot be stored as sent): drop it and say why.
+            updateFailed(others);
+            setRefused({ item: pending.item, error: errorMessage(error) });
+            return;
+          }
+          updateFailed((list) => [...others(list), { ...pending, error: errorMessage(error) }]);
         })
         .finally(() => inFlight.current.delete(id));
     },
@@ -253,6 +274,8 @@ export function useAnnotationQueue(projectId: string) {
         setNotice('Nothing to undo.');
         return;
       }
+      // The undo acted on the stored submit a refusal pointed at, if any: its note is done.
+      setRefused(null);
       const id = undone.item.example.id;
       show([undone.item, ...stackRef.current.filter((item) => item.example.id !== id)]);
     } catch (error) {
@@ -261,6 +284,8 @@ export function useAnnotationQueue(projectId: string) {
       setUndoing(false);
     }
   }, [show, undoAsync, undoing, updateFailed]);
+
+  const dismissRefused = useCallback(() => setRefused(null), []);
 
   const saving = useIsMutating({ mutationKey: [...queryKeys.annotate(projectId), 'submit'] });
 
@@ -271,6 +296,8 @@ export function useAnnotationQueue(projectId: string) {
     loadError,
     progress,
     failed,
+    refused,
+    dismissRefused,
     notice,
     setNotice,
     saving,
