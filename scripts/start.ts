@@ -5,6 +5,7 @@
 // signal listeners before any dependency adds its own.
 import { signalListenersAtStart } from './signal-listeners-at-start';
 import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { getEnv } from '../lib/config/env';
@@ -47,11 +48,8 @@ if (!args.dev && (args.build || needsBuild())) {
   await runToEnd(nextBin, ['build']);
 }
 
-// Its own process group: `next start` runs the server in a child process that would
-// outlive a signal sent to `next` alone; stopping signals the whole group.
 const server = spawn(nextBin, [args.dev ? 'dev' : 'start', '-p', port], {
   stdio: 'inherit',
-  detached: true,
   env: {
     ...process.env,
     DATABASE_URL: url,
@@ -68,7 +66,7 @@ const stop = async (code: number) => {
   stopping = true;
 
   // The web app's connections must be gone before the database decides whether to stop.
-  await stopProcessGroup(server.pid);
+  await stopProcessTree(server.pid);
   await embedded?.stop().catch(() => {});
   process.exit(code);
 };
@@ -98,20 +96,69 @@ function runToEnd(command: string, commandArgs: string[]): Promise<void> {
   });
 }
 
-/** SIGTERM to a process group, then SIGKILL if anything of it is left after 10 s. */
-async function stopProcessGroup(pid: number | undefined): Promise<void> {
+/**
+ * SIGTERM to a process and all its descendants, then SIGKILL to what is left after
+ * 10 s. `next start` runs the server in a child process that outlives a signal sent
+ * to `next` alone. (It stays in our process group, so a supervisor that kills the
+ * group, as Playwright does with its web server, still reaches it.)
+ */
+async function stopProcessTree(pid: number | undefined): Promise<void> {
   if (!pid) return;
 
-  const signal = (name: NodeJS.Signals | 0) => {
-    try {
-      process.kill(-pid, name);
-      return true;
-    } catch {
-      return false;
+  const tree = [pid, ...descendantsOf(pid)];
+  const signal = (name: NodeJS.Signals) => {
+    for (const member of tree) {
+      try {
+        process.kill(member, name);
+      } catch {
+        // Already gone.
+      }
     }
   };
+  const alive = () => tree.some((member) => isAlive(member));
+
   signal('SIGTERM');
   const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline && signal(0)) await new Promise((r) => setTimeout(r, 100));
+  while (Date.now() < deadline && alive()) await new Promise((r) => setTimeout(r, 100));
   signal('SIGKILL');
+}
+
+/** Every process below `pid`, from /proc (Linux); none elsewhere. */
+function descendantsOf(pid: number): number[] {
+  if (!existsSync('/proc')) return [];
+
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // Field 4 of /proc/<pid>/stat is the parent pid; the name in field 2 may hold spaces.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      parents.set(Number(entry), ppid);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const found: number[] = [];
+  const queue = [pid];
+  while (queue.length > 0) {
+    const current = queue.shift()!;
+    for (const [child, parent] of parents) {
+      if (parent === current) {
+        found.push(child);
+        queue.push(child);
+      }
+    }
+  }
+
+  return found;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
