@@ -37,6 +37,12 @@ async function allChunks(generator: AsyncGenerator<string>) {
   return out;
 }
 
+// Shared by both describe blocks: closed once, after the last of them.
+afterAll(async () => {
+  await disposeAllClassifiers();
+  await disconnectPrisma();
+});
+
 describe('the annotation loop against a real Postgres and the embedded model', () => {
   let projectId = '';
   let aliceId = '';
@@ -55,8 +61,6 @@ describe('the annotation loop against a real Postgres and the embedded model', (
 
   afterAll(async () => {
     await prisma.project.deleteMany({ where: { name } });
-    await disposeAllClassifiers();
-    await disconnectPrisma();
   });
 
   it('imports the valid rows, numbers the bad ones and skips duplicates', async () => {
